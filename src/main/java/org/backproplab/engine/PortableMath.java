@@ -31,4 +31,16 @@ public final class PortableMath {
     public static double erf(double x) {
         throw new UnsupportedOperationException("erf");
     }
+
+    public static double sin(double x) {
+        return StrictMath.sin(x);
+    }
+
+    public static double cos(double x) {
+        return StrictMath.cos(x);
+    }
+
+    public static double pow(double x, double y) {
+        return StrictMath.pow(x, y);
+    }
 }
