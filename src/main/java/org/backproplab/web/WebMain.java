@@ -2,16 +2,21 @@ package org.backproplab.web;
 
 import org.teavm.jso.JSExport;
 
-/** TeaVM entry point. */
+/**
+ * The TeaVM entry point: the page's JavaScript calls {@link #newLab()} and then talks to the returned
+ * {@link Lab}. Exported functions become globals of the generated script.
+ */
 public final class WebMain {
     private WebMain() {
     }
 
+    /** Nothing to do at load: the page decides when to create a lab. */
     public static void main(String[] args) {
     }
 
+    /** A lab holding the default experiment. */
     @JSExport
-    public static String hello() {
-        return "hi";
+    public static Lab newLab() {
+        return new Lab();
     }
 }

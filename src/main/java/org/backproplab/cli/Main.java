@@ -1,0 +1,90 @@
+package org.backproplab.cli;
+
+import java.io.PrintStream;
+import org.backproplab.experiment.ExperimentState;
+import org.backproplab.experiment.LinkCodec;
+import org.backproplab.experiment.Numbers;
+import org.backproplab.experiment.TrainingRun;
+
+/**
+ * The command-line runner: takes the same experiment a shared link holds and prints the per-epoch trace,
+ * with the same numbers, to the bit, as the page.
+ *
+ * <pre>java -jar target/backprop-lab.jar '#v=1&amp;data=linear&amp;h=32,32' [--every N] [--bits]</pre>
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command line; returns the exit status. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        String link = "";
+        int every = 1;
+        boolean bits = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--every") && i + 1 < args.length) {
+                try {
+                    every = Math.max(1, Integer.parseInt(args[++i]));
+                } catch (NumberFormatException e) {
+                    err.println("--every needs a whole number");
+                    return 2;
+                }
+            } else if (a.equals("--bits")) {
+                bits = true;
+            } else if (a.equals("--help") || a.equals("-h")) {
+                out.println("usage: backprop-lab [LINK] [--every N] [--bits]");
+                out.println("  LINK     a shared link or its fragment, e.g. '#v=1&data=linear&h=32,32'");
+                out.println("  --every  print every Nth epoch (the last epoch is always printed)");
+                out.println("  --bits   add each loss's exact IEEE-754 bits in hex");
+                return 0;
+            } else if (a.startsWith("--")) {
+                err.println("unknown option " + a + " (try --help)");
+                return 2;
+            } else {
+                link = a;
+            }
+        }
+        LinkCodec.Decoded decoded = LinkCodec.decode(link);
+        for (String notice : decoded.notices()) {
+            err.println("notice: " + notice);
+        }
+        ExperimentState state = decoded.state();
+        TrainingRun run;
+        try {
+            run = TrainingRun.start(state);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+        out.println("# " + LinkCodec.encode(state));
+        out.println(run.isClassification() ? "epoch\tloss\taccuracy" + (bits ? "\tloss_bits" : "")
+                : "epoch\tloss" + (bits ? "\tloss_bits" : ""));
+        while (!run.isStopped()) {
+            run.train(1);
+            int epoch = run.epoch();
+            if (epoch % every == 0 || run.isStopped()) {
+                double loss = run.lossHistory().last();
+                StringBuilder line = new StringBuilder().append(epoch).append('\t').append(Numbers.general(loss, 10));
+                if (run.isClassification()) {
+                    line.append('\t').append(Numbers.fixed(run.accuracyHistory().last(), 4));
+                }
+                if (bits) {
+                    line.append('\t').append(hexBits(loss));
+                }
+                out.println(line);
+            }
+        }
+        out.println("# stopped: " + run.status().name().toLowerCase() + " at epoch " + run.epoch());
+        return 0;
+    }
+
+    public static String hexBits(double v) {
+        String hex = Long.toHexString(Double.doubleToRawLongBits(v));
+        return "0000000000000000".substring(hex.length()) + hex;
+    }
+}

@@ -1,0 +1,191 @@
+package org.backproplab.engine;
+
+/**
+ * A unit's activation function x = f(s) with its derivative f′(s) written beside it.
+ *
+ * <p>The derivative takes both s and x = f(s) so that units like sigmoid and tanh can reuse the value they
+ * already computed (σ′ = x(1 − x), tanh′ = 1 − x²), as the whiteboard does.
+ */
+public enum Activation implements Named {
+    IDENTITY("identity", "f(s) = s") {
+        @Override
+        public double apply(double s) {
+            return s;
+        }
+
+        @Override
+        public double derivative(double s, double x) {
+            return 1;
+        }
+    },
+    /** Heaviside threshold for perceptrons; its derivative is zero almost everywhere, so backprop can't train it. */
+    STEP("step", "f(s) = 1 if s > 0 else 0") {
+        @Override
+        public double apply(double s) {
+            return s > 0 ? 1 : 0;
+        }
+
+        @Override
+        public double derivative(double s, double x) {
+            return 0;
+        }
+    },
+    SIGN("sign", "f(s) = sign(s)") {
+        @Override
+        public double apply(double s) {
+            return s > 0 ? 1 : s < 0 ? -1 : 0;
+        }
+
+        @Override
+        public double derivative(double s, double x) {
+            return 0;
+        }
+    },
+    SIGMOID("sigmoid", "σ(s) = 1 / (1 + e^(−s))") {
+        @Override
+        public double apply(double s) {
+            return sigmoid(s);
+        }
+
+        @Override
+        public double derivative(double s, double x) {
+            return x * (1 - x);
+        }
+    },
+    TANH("tanh", "f(s) = tanh(s)") {
+        @Override
+        public double apply(double s) {
+            return PortableMath.tanh(s);
+        }
+
+        @Override
+        public double derivative(double s, double x) {
+            return 1 - x * x;
+        }
+    },
+    RELU("relu", "f(s) = max(0, s)") {
+        @Override
+        public double apply(double s) {
+            return s > 0 ? s : 0;
+        }
+
+        @Override
+        public double derivative(double s, double x) {
+            return s > 0 ? 1 : 0;
+        }
+    },
+    LEAKY_RELU("leaky_relu", "f(s) = s if s > 0 else 0.01·s") {
+        @Override
+        public double apply(double s) {
+            return s > 0 ? s : LEAK * s;
+        }
+
+        @Override
+        public double derivative(double s, double x) {
+            return s > 0 ? 1 : LEAK;
+        }
+    },
+    ELU("elu", "f(s) = s if s > 0 else e^s − 1") {
+        @Override
+        public double apply(double s) {
+            return s > 0 ? s : PortableMath.expm1(s);
+        }
+
+        @Override
+        public double derivative(double s, double x) {
+            return s > 0 ? 1 : x + 1;
+        }
+    },
+    SOFTPLUS("softplus", "f(s) = ln(1 + e^s)") {
+        @Override
+        public double apply(double s) {
+            // max(s, 0) + ln(1 + e^−|s|) never overflows and keeps precision for large |s|
+            return (s > 0 ? s : 0) + PortableMath.log1p(PortableMath.exp(-Math.abs(s)));
+        }
+
+        @Override
+        public double derivative(double s, double x) {
+            return sigmoid(s);
+        }
+    },
+    GELU_TANH("gelu_tanh", "f(s) = ½·s·(1 + tanh(√(2/π)·(s + 0.044715·s³)))") {
+        @Override
+        public double apply(double s) {
+            return 0.5 * s * (1 + PortableMath.tanh(SQRT_2_OVER_PI * (s + GELU_C * s * s * s)));
+        }
+
+        @Override
+        public double derivative(double s, double x) {
+            double t = PortableMath.tanh(SQRT_2_OVER_PI * (s + GELU_C * s * s * s));
+            return 0.5 * (1 + t) + 0.5 * s * (1 - t * t) * SQRT_2_OVER_PI * (1 + 3 * GELU_C * s * s);
+        }
+    },
+    GELU_ERF("gelu_erf", "f(s) = s·Φ(s) = ½·s·(1 + erf(s/√2))") {
+        @Override
+        public double apply(double s) {
+            return 0.5 * s * (1 + PortableMath.erf(s * INV_SQRT_2));
+        }
+
+        @Override
+        public double derivative(double s, double x) {
+            // Φ(s) + s·φ(s)
+            return 0.5 * (1 + PortableMath.erf(s * INV_SQRT_2)) + s * INV_SQRT_2PI * PortableMath.exp(-0.5 * s * s);
+        }
+    },
+    SILU("silu", "f(s) = s·σ(s)") {
+        @Override
+        public double apply(double s) {
+            return s * sigmoid(s);
+        }
+
+        @Override
+        public double derivative(double s, double x) {
+            double sig = sigmoid(s);
+            return sig * (1 + s * (1 - sig));
+        }
+    };
+
+    static final double LEAK = 0.01;
+    static final double GELU_C = 0.044715;
+    static final double SQRT_2_OVER_PI = 0.7978845608028654; // √(2/π)
+    static final double INV_SQRT_2 = 0.7071067811865476; // 1/√2
+    static final double INV_SQRT_2PI = 0.3989422804014327; // 1/√(2π)
+
+    private final String id;
+    private final String formula;
+
+    Activation(String id, String formula) {
+        this.id = id;
+        this.formula = formula;
+    }
+
+    /** x = f(s). */
+    public abstract double apply(double s);
+
+    /** f′(s), given s and x = f(s). */
+    public abstract double derivative(double s, double x);
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    /** The formula shown beside the unit. */
+    public String formula() {
+        return formula;
+    }
+
+    /** The activation with this id, or null. */
+    public static Activation byId(String id) {
+        return Named.byId(values(), id);
+    }
+
+    /** σ(s), written so that e^(−s) never overflows for large negative s. */
+    public static double sigmoid(double s) {
+        if (s >= 0) {
+            return 1 / (1 + PortableMath.exp(-s));
+        }
+        double e = PortableMath.exp(s);
+        return e / (1 + e);
+    }
+}

@@ -1,0 +1,136 @@
+package org.backproplab.engine;
+
+/**
+ * Turns the mean gradient g of a batch into a weight update, keeping per-weight state between steps.
+ *
+ * <p>The update rules follow Keras' conventions so that numbers can be compared with it:
+ * <ul>
+ * <li>SGD: w ← w − η·g</li>
+ * <li>momentum: v ← μ·v − η·g; w ← w + v</li>
+ * <li>Nesterov: v ← μ·v − η·g; w ← w + μ·v − η·g</li>
+ * <li>Adagrad: a ← a + g²; w ← w − η·g / (√a + ε)</li>
+ * <li>RMSProp: a ← ρ·a + (1 − ρ)·g²; w ← w − η·g / (√a + ε)</li>
+ * <li>Adam: m ← β₁·m + (1 − β₁)·g; v ← β₂·v + (1 − β₂)·g²; w ← w − η·m̂ / (√v̂ + ε) with m̂ = m/(1 − β₁ᵗ),
+ * v̂ = v/(1 − β₂ᵗ)</li>
+ * </ul>
+ */
+public final class Optimizer {
+    /** The update rule. */
+    public enum Kind implements Named {
+        SGD("sgd"), MOMENTUM("momentum"), NESTEROV("nesterov"), ADAGRAD("adagrad"), RMSPROP("rmsprop"), ADAM("adam");
+
+        private final String id;
+
+        Kind(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        /** The kind with this id, or null. */
+        public static Kind byId(String id) {
+            return Named.byId(values(), id);
+        }
+    }
+
+    private final Kind kind;
+    private final double momentum;
+    private final double beta1;
+    private final double beta2;
+    private final double epsilon;
+    private final double rho;
+    private double[][] first;
+    private double[][] second;
+    private double beta1Power = 1;
+    private double beta2Power = 1;
+
+    /**
+     * An optimizer; {@code momentum} is μ for momentum/Nesterov, {@code rho} the decay of RMSProp, β₁, β₂ and ε
+     * those of Adam (ε also guards Adagrad and RMSProp).
+     */
+    public Optimizer(Kind kind, double momentum, double beta1, double beta2, double epsilon, double rho) {
+        this.kind = kind;
+        this.momentum = momentum;
+        this.beta1 = beta1;
+        this.beta2 = beta2;
+        this.epsilon = epsilon;
+        this.rho = rho;
+    }
+
+    /** Plain gradient descent. */
+    public static Optimizer sgd() {
+        return new Optimizer(Kind.SGD, 0, 0.9, 0.999, 1e-7, 0.9);
+    }
+
+    /** The rule this optimizer applies. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** Applies one update with learning rate η to every layer's weights from its gradients. */
+    public void step(Network net, double eta) {
+        int layers = net.layerCount();
+        if (first == null) {
+            first = new double[layers][];
+            second = new double[layers][];
+            for (int l = 0; l < layers; l++) {
+                first[l] = new double[net.weights(l + 1).length];
+                second[l] = new double[net.weights(l + 1).length];
+            }
+        }
+        beta1Power *= beta1; // β^t by repeated multiplication: exact to the bit on every platform
+        beta2Power *= beta2;
+        for (int l = 0; l < layers; l++) {
+            update(net.weights(l + 1), net.gradients(l + 1), first[l], second[l], eta);
+        }
+    }
+
+    private void update(double[] w, double[] g, double[] m, double[] v, double eta) {
+        int n = w.length;
+        switch (kind) {
+            case SGD:
+                for (int i = 0; i < n; i++) {
+                    w[i] -= eta * g[i];
+                }
+                break;
+            case MOMENTUM:
+                for (int i = 0; i < n; i++) {
+                    m[i] = momentum * m[i] - eta * g[i];
+                    w[i] += m[i];
+                }
+                break;
+            case NESTEROV:
+                for (int i = 0; i < n; i++) {
+                    m[i] = momentum * m[i] - eta * g[i];
+                    w[i] += momentum * m[i] - eta * g[i];
+                }
+                break;
+            case ADAGRAD:
+                for (int i = 0; i < n; i++) {
+                    v[i] += g[i] * g[i];
+                    w[i] -= eta * g[i] / (Math.sqrt(v[i]) + epsilon);
+                }
+                break;
+            case RMSPROP:
+                for (int i = 0; i < n; i++) {
+                    v[i] = rho * v[i] + (1 - rho) * g[i] * g[i];
+                    w[i] -= eta * g[i] / (Math.sqrt(v[i]) + epsilon);
+                }
+                break;
+            case ADAM:
+                double c1 = 1 - beta1Power;
+                double c2 = 1 - beta2Power;
+                for (int i = 0; i < n; i++) {
+                    m[i] = beta1 * m[i] + (1 - beta1) * g[i];
+                    v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i];
+                    w[i] -= eta * (m[i] / c1) / (Math.sqrt(v[i] / c2) + epsilon);
+                }
+                break;
+            default:
+                throw new IllegalStateException(kind.toString());
+        }
+    }
+}

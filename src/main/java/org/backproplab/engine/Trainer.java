@@ -1,0 +1,163 @@
+package org.backproplab.engine;
+
+/**
+ * Runs epochs of mini-batch gradient descent on samples held in flat arrays.
+ *
+ * <p>A batch size of 0 (or ≥ n) is full-batch gradient descent, 1 is online learning. Mini-batch and online
+ * epochs visit the samples in a fresh order drawn from the seeded generator; full batches keep the data's
+ * order so that the sums, and so the bits, never depend on a shuffle.
+ *
+ * <p>The epoch's loss and accuracy are those Keras reports: the mean over the epoch's samples, each measured
+ * with the weights just before its batch's update. The L1/L2 penalty λ₁·Σ|w| + ½λ₂·Σw² acts on weights, not
+ * biases, and is not included in the reported loss.
+ */
+public final class Trainer {
+    private final Network net;
+    private final Loss loss;
+    private final Optimizer optimizer;
+    private final Schedule schedule;
+    private final int batchSize;
+    private final double l1;
+    private final double l2;
+    private final boolean classification;
+    private final Rng rng;
+    private int[] order;
+    private int epoch;
+
+    /** A trainer updating {@code net} in place. */
+    public Trainer(Network net, Loss loss, Optimizer optimizer, Schedule schedule, int batchSize, double l1, double l2,
+            boolean classification, Rng rng) {
+        this.net = net;
+        this.loss = loss;
+        this.optimizer = optimizer;
+        this.schedule = schedule;
+        this.batchSize = batchSize;
+        this.l1 = l1;
+        this.l2 = l2;
+        this.classification = classification;
+        this.rng = rng;
+    }
+
+    /** The number of epochs trained so far. */
+    public int epoch() {
+        return epoch;
+    }
+
+    /**
+     * Trains one epoch on n samples ({@code xs} row-major n × inputs, {@code ys} n × outputs) and returns its
+     * mean loss and accuracy.
+     */
+    public Evaluation trainEpoch(double[] xs, double[] ys, int n) {
+        int in = net.width(0);
+        int out = net.width(net.layerCount());
+        int batch = batchSize <= 0 || batchSize >= n ? n : batchSize;
+        if (order == null || order.length != n) {
+            order = new int[n];
+        }
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        if (batch < n) {
+            rng.shuffle(order);
+        }
+        double eta = schedule.rate(epoch);
+        double lossSum = 0;
+        int correct = 0;
+        for (int start = 0; start < n; start += batch) {
+            int end = Math.min(n, start + batch);
+            net.zeroGradients();
+            for (int b = start; b < end; b++) {
+                int row = order[b];
+                double[] y = net.forward(xs, row * in);
+                if (classification && isCorrect(y, ys, row * out, out)) {
+                    correct++;
+                }
+                lossSum += net.backward(loss, ys, row * out);
+            }
+            net.scaleGradients(1.0 / (end - start));
+            regularize();
+            optimizer.step(net, eta);
+        }
+        epoch++;
+        return new Evaluation(lossSum / n, classification ? (double) correct / n : Double.NaN);
+    }
+
+    /** Loss and accuracy of the current weights on n samples, without changing anything. */
+    public Evaluation evaluate(double[] xs, double[] ys, int n) {
+        return evaluate(net, loss, classification, xs, ys, n);
+    }
+
+    /** Loss and accuracy of {@code net} on n samples. */
+    public static Evaluation evaluate(Network net, Loss loss, boolean classification, double[] xs, double[] ys, int n) {
+        int in = net.width(0);
+        int out = net.width(net.layerCount());
+        double[] t = new double[out];
+        double lossSum = 0;
+        int correct = 0;
+        for (int row = 0; row < n; row++) {
+            double[] y = net.forward(xs, row * in);
+            System.arraycopy(ys, row * out, t, 0, out);
+            lossSum += loss.value(y, t, out);
+            if (classification && isCorrect(y, ys, row * out, out)) {
+                correct++;
+            }
+        }
+        return new Evaluation(n == 0 ? Double.NaN : lossSum / n, classification && n > 0 ? (double) correct / n : Double.NaN);
+    }
+
+    /**
+     * Whether the prediction matches the target: one output is class 1 when y ≥ 0.5; several outputs are
+     * one-hot, compared by arg-max.
+     */
+    static boolean isCorrect(double[] y, double[] ys, int offset, int out) {
+        if (out == 1) {
+            return (y[0] >= 0.5) == (ys[offset] >= 0.5);
+        }
+        int best = 0;
+        int want = 0;
+        for (int k = 1; k < out; k++) {
+            if (y[k] > y[best]) {
+                best = k;
+            }
+            if (ys[offset + k] > ys[offset + want]) {
+                want = k;
+            }
+        }
+        return best == want;
+    }
+
+    private void regularize() {
+        if (l1 == 0 && l2 == 0) {
+            return;
+        }
+        for (int l = 1; l <= net.layerCount(); l++) {
+            double[] w = net.weights(l);
+            double[] g = net.gradients(l);
+            for (int i = net.width(l); i < w.length; i++) { // skip row 0: biases are not penalised
+                double wi = w[i];
+                g[i] += l2 * wi + (wi > 0 ? l1 : wi < 0 ? -l1 : 0);
+            }
+        }
+    }
+
+    /** The mean loss and the accuracy (NaN for regression) of one pass over samples. */
+    public static final class Evaluation {
+        private final double loss;
+        private final double accuracy;
+
+        Evaluation(double loss, double accuracy) {
+            this.loss = loss;
+            this.accuracy = accuracy;
+        }
+
+        /** The mean loss per sample. */
+        public double loss() {
+            return loss;
+        }
+
+        /** The fraction classified correctly, NaN for regression. */
+        public double accuracy() {
+            return accuracy;
+        }
+    }
+}

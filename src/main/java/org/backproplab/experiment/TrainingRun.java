@@ -1,0 +1,143 @@
+package org.backproplab.experiment;
+
+import org.backproplab.engine.Initializer;
+import org.backproplab.engine.Loss;
+import org.backproplab.engine.Network;
+import org.backproplab.engine.Optimizer;
+import org.backproplab.engine.Rng;
+import org.backproplab.engine.Schedule;
+import org.backproplab.engine.Trainer;
+
+/**
+ * One experiment being trained: the data, the network, the trainer and the per-epoch history, all derived
+ * from an {@link ExperimentState}. The same state always gives the same run, epoch by epoch and bit by bit.
+ *
+ * <p>Two seeds, two generators: the data seed draws the data (so changing the network never changes the
+ * points), the run seed draws the initial weights and then the mini-batch orders.
+ */
+public final class TrainingRun {
+    /** Why training stopped, or that it may go on. */
+    public enum Status {
+        READY, FINISHED, TARGET_REACHED, DIVERGED
+    }
+
+    private final ExperimentState state;
+    private final Samples train;
+    private final boolean classification;
+    private final Network net;
+    private final Loss loss;
+    private final Trainer trainer;
+    private final int maxEpochs;
+    private final double targetLoss;
+    private final DoubleList lossHistory = new DoubleList();
+    private final DoubleList accuracyHistory = new DoubleList();
+    private Status status = Status.READY;
+
+    private TrainingRun(ExperimentState state) {
+        this.state = state.copy();
+        Samples all = DatasetCatalog.build(state);
+        this.train = all;
+        this.classification = DatasetCatalog.isClassification(state.get(Fields.DATA));
+        this.loss = Loss.byId(state.get(Fields.LOSS));
+        if (loss == Loss.SOFTMAX_CE && all.outputDim() < 2) {
+            throw new IllegalArgumentException("softmax cross-entropy needs two or more outputs; use bce for one");
+        }
+        this.net = NetworkShape.build(state, all.inputDim(), all.outputDim());
+        Rng rng = new Rng(state.get(Fields.SEED));
+        Initializer.Kind init = Initializer.Kind.byId(state.get(Fields.INIT));
+        if (init == Initializer.Kind.EXPLICIT) {
+            net.setWeights(WeightsText.parse(state.get(Fields.WEIGHTS), net));
+        } else {
+            Initializer.initialize(net, init, state.get(Fields.INIT_A), state.get(Fields.INIT_B), rng);
+        }
+        Optimizer optimizer = new Optimizer(Optimizer.Kind.byId(state.get(Fields.OPTIMIZER)), state.get(
+                Fields.MOMENTUM), state.get(Fields.BETA1), state.get(Fields.BETA2), state.get(Fields.EPSILON),
+                state.get(Fields.RHO));
+        Schedule schedule = new Schedule(Schedule.Kind.byId(state.get(Fields.SCHEDULE)), state.get(Fields.RATE),
+                state.get(Fields.GAMMA), state.get(Fields.EVERY));
+        this.trainer = new Trainer(net, loss, optimizer, schedule, state.get(Fields.BATCH), state.get(Fields.L1),
+                state.get(Fields.L2), classification, rng);
+        this.maxEpochs = state.get(Fields.EPOCHS);
+        this.targetLoss = state.get(Fields.TARGET);
+    }
+
+    /** The run the experiment describes, at epoch 0; throws IllegalArgumentException with a readable message. */
+    public static TrainingRun start(ExperimentState state) {
+        return new TrainingRun(state);
+    }
+
+    /** Trains up to {@code epochs} more epochs, stopping early at the epoch limit, the target loss or divergence. */
+    public int train(int epochs) {
+        int done = 0;
+        while (done < epochs && !isStopped()) {
+            Trainer.Evaluation e = trainer.trainEpoch(train.xs(), train.ys(), train.size());
+            lossHistory.add(e.loss());
+            accuracyHistory.add(e.accuracy());
+            done++;
+            if (!Double.isFinite(e.loss()) || !weightsFinite()) {
+                status = Status.DIVERGED;
+            } else if (targetLoss > 0 && e.loss() <= targetLoss) {
+                status = Status.TARGET_REACHED;
+            } else if (trainer.epoch() >= maxEpochs) {
+                status = Status.FINISHED;
+            }
+        }
+        return done;
+    }
+
+    private boolean weightsFinite() {
+        for (int l = 1; l <= net.layerCount(); l++) {
+            for (double w : net.weights(l)) {
+                if (!Double.isFinite(w)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether training has stopped for good (limit, target or divergence). */
+    public boolean isStopped() {
+        return status != Status.READY;
+    }
+
+    /** Why training stopped, or READY. */
+    public Status status() {
+        return status;
+    }
+
+    /** Epochs trained so far. */
+    public int epoch() {
+        return trainer.epoch();
+    }
+
+    /** The loss of each epoch so far. */
+    public DoubleList lossHistory() {
+        return lossHistory;
+    }
+
+    /** The accuracy of each epoch so far (NaN for regression). */
+    public DoubleList accuracyHistory() {
+        return accuracyHistory;
+    }
+
+    /** The network being trained (live). */
+    public Network network() {
+        return net;
+    }
+
+    /** The training samples. */
+    public Samples trainingSamples() {
+        return train;
+    }
+
+    /** Whether the data are classes (accuracy, boundary) rather than a curve. */
+    public boolean isClassification() {
+        return classification;
+    }
+
+    /** The experiment this run was started from (a copy). */
+    public ExperimentState state() {
+        return state.copy();
+    }
+}

@@ -1,0 +1,47 @@
+package org.backproplab.web;
+
+import org.backproplab.engine.Network;
+import org.backproplab.experiment.Samples;
+
+/** The numbers behind the page's plots; drawing itself is the page's job. */
+final class Plots {
+    private Plots() {
+    }
+
+    /** [xmin, xmax, ymin, ymax] of the first two inputs, padded by 10 % so no point sits on the frame. */
+    static double[] bounds(Samples s) {
+        double x0 = Double.POSITIVE_INFINITY;
+        double x1 = Double.NEGATIVE_INFINITY;
+        double y0 = Double.POSITIVE_INFINITY;
+        double y1 = Double.NEGATIVE_INFINITY;
+        int d = s.inputDim();
+        for (int i = 0; i < s.size(); i++) {
+            double a = s.xs()[i * d];
+            double b = d > 1 ? s.xs()[i * d + 1] : 0;
+            x0 = Math.min(x0, a);
+            x1 = Math.max(x1, a);
+            y0 = Math.min(y0, b);
+            y1 = Math.max(y1, b);
+        }
+        double px = Math.max(0.1 * (x1 - x0), 0.05);
+        double py = Math.max(0.1 * (y1 - y0), 0.05);
+        return new double[] {x0 - px, x1 + px, y0 - py, y1 + py};
+    }
+
+    /** The network's first output at the centres of a res × res grid, row-major, top row first. */
+    static double[] grid(Network net, double[] b, int res) {
+        double[] out = new double[res * res];
+        double[] in = new double[net.width(0)];
+        for (int r = 0; r < res; r++) {
+            double y = b[3] - (r + 0.5) * (b[3] - b[2]) / res;
+            for (int c = 0; c < res; c++) {
+                in[0] = b[0] + (c + 0.5) * (b[1] - b[0]) / res;
+                if (in.length > 1) {
+                    in[1] = y;
+                }
+                out[r * res + c] = net.forward(in, 0)[0];
+            }
+        }
+        return out;
+    }
+}
