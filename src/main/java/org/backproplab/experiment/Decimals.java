@@ -9,12 +9,12 @@ import java.math.BigDecimal;
  * hex floats), and the value must be the correctly rounded double on both platforms, which BigDecimal's exact
  * arithmetic guarantees.
  */
-final class Decimals {
+public final class Decimals {
     private Decimals() {
     }
 
     /** The double nearest to a plain decimal like "-0.5", "1e-3" or ".25", or NaN when the text isn't one. */
-    static double parse(String text) {
+    public static double parse(String text) {
         String t = text.trim();
         if (t.isEmpty() || t.length() > 40) {
             return Double.NaN;
@@ -63,7 +63,7 @@ final class Decimals {
     }
 
     /** A bound for a message: integers without ".0", others via the shared formatter's general form. */
-    static String show(double v) {
+    public static String show(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }

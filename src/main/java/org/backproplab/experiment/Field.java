@@ -47,17 +47,19 @@ public abstract class Field<T> {
     public static final class FieldError extends Exception {
         private static final long serialVersionUID = 1L;
 
-        FieldError(String message) {
+        /** A field error with a message for people. */
+        public FieldError(String message) {
             super(message, null, false, false);
         }
     }
 
     /** A whole number in [min, max]. */
-    static final class IntField extends Field<Integer> {
+    public static final class IntField extends Field<Integer> {
         private final int min;
         private final int max;
 
-        IntField(String key, String label, int def, int min, int max) {
+        /** A whole-number field. */
+        public IntField(String key, String label, int def, int min, int max) {
             super(key, label, Integer.toString(def));
             this.min = min;
             this.max = max;
@@ -92,12 +94,13 @@ public abstract class Field<T> {
     }
 
     /** A finite decimal number in [min, max]. */
-    static final class DoubleField extends Field<Double> {
+    public static final class DoubleField extends Field<Double> {
         private final double min;
         private final double max;
         private final boolean minExclusive;
 
-        DoubleField(String key, String label, String def, double min, double max, boolean minExclusive) {
+        /** A decimal field; {@code minExclusive} excludes min itself. */
+        public DoubleField(String key, String label, String def, double min, double max, boolean minExclusive) {
             super(key, label, def);
             this.min = min;
             this.max = max;
@@ -119,10 +122,11 @@ public abstract class Field<T> {
     }
 
     /** One of a fixed list of ids. */
-    static final class ChoiceField extends Field<String> {
+    public static final class ChoiceField extends Field<String> {
         private final List<String> choices;
 
-        ChoiceField(String key, String label, String def, List<String> choices) {
+        /** A field taking one of {@code choices}. */
+        public ChoiceField(String key, String label, String def, List<String> choices) {
             super(key, label, def);
             this.choices = List.copyOf(choices);
         }
@@ -143,11 +147,12 @@ public abstract class Field<T> {
     }
 
     /** Free text up to a length, parsed later by its own rules (layer lists, formulas, weights). */
-    static final class TextField extends Field<String> {
+    public static final class TextField extends Field<String> {
         private final int maxLength;
         private final TextRule rule;
 
-        TextField(String key, String label, String def, int maxLength, TextRule rule) {
+        /** A text field checked by {@code rule}. */
+        public TextField(String key, String label, String def, int maxLength, TextRule rule) {
             super(key, label, def);
             this.maxLength = maxLength;
             this.rule = rule;
@@ -168,7 +173,8 @@ public abstract class Field<T> {
     }
 
     /** Checks a text field's content; returns a problem or null. */
-    interface TextRule {
+    public interface TextRule {
+        /** A problem with the text, or null. */
         String check(String text);
     }
 }

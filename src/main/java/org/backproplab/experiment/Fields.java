@@ -71,6 +71,15 @@ public final class Fields {
             false));
     public static final TextField WEIGHTS = add(new TextField("w", "Explicit weights", "", 4000, t -> null));
 
+    // The page
+    public static final ChoiceField VIEW = add(new ChoiceField("view", "View", "train", List.of("train", "worksheet",
+            "perceptron", "activations", "compare")));
+
+    static {
+        ALL.addAll(org.backproplab.experiment.worksheet.WorksheetFields.all());
+        ALL.addAll(org.backproplab.experiment.perceptron.PerceptronFields.all());
+    }
+
     private Fields() {
     }
 
@@ -94,7 +103,8 @@ public final class Fields {
         return null;
     }
 
-    static List<String> ids(Named[] values) {
+    /** The ids of {@code values}, for choice fields. */
+    public static List<String> ids(Named[] values) {
         List<String> out = new ArrayList<>();
         for (Named v : values) {
             out.add(v.id());

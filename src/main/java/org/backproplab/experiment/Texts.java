@@ -1,12 +1,12 @@
 package org.backproplab.experiment;
 
 /** Small text helpers shared by messages. */
-final class Texts {
+public final class Texts {
     private Texts() {
     }
 
     /** At most 24 characters of user text for a message, with control characters made visible. */
-    static String clip(String text) {
+    public static String clip(String text) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < text.length() && sb.length() < 24; i++) {
             char c = text.charAt(i);
