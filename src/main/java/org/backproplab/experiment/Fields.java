@@ -29,6 +29,8 @@ public final class Fields {
     public static final DoubleField VALIDATION = add(new DoubleField("val", "Validation fraction", "0", 0, 0.5, false));
     public static final DoubleField TEST = add(new DoubleField("test", "Test fraction", "0", 0, 0.5, false));
     public static final TextField FORMULA = add(new TextField("f", "Formula", "sin(pi*x)", 200, t -> null));
+    /** Pasted or uploaded CSV rows; kept in the link, so kept small. */
+    public static final TextField CSV = add(new TextField("csv", "CSV data", "", 6000, t -> null));
 
     // Network
     public static final TextField HIDDEN = add(new TextField("h", "Hidden layers", "10,10", 60, NetworkShape::checkHidden));

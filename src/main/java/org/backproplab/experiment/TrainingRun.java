@@ -1,5 +1,7 @@
 package org.backproplab.experiment;
 
+import org.backproplab.data.Dataset;
+import org.backproplab.data.Split;
 import org.backproplab.engine.Initializer;
 import org.backproplab.engine.Loss;
 import org.backproplab.engine.Network;
@@ -22,7 +24,9 @@ public final class TrainingRun {
     }
 
     private final ExperimentState state;
-    private final Samples train;
+    private final Dataset train;
+    private final Dataset validation;
+    private final Dataset test;
     private final boolean classification;
     private final Network net;
     private final Loss loss;
@@ -31,12 +35,18 @@ public final class TrainingRun {
     private final double targetLoss;
     private final DoubleList lossHistory = new DoubleList();
     private final DoubleList accuracyHistory = new DoubleList();
+    private final DoubleList validationLossHistory = new DoubleList();
+    private final DoubleList validationAccuracyHistory = new DoubleList();
     private Status status = Status.READY;
 
     private TrainingRun(ExperimentState state) {
         this.state = state.copy();
-        Samples all = DatasetCatalog.build(state);
-        this.train = all;
+        Dataset all = DatasetCatalog.build(state);
+        Split split = Split.of(all, state.get(Fields.VALIDATION), state.get(Fields.TEST), new Rng(~state.get(
+                Fields.DATA_SEED)));
+        this.train = split.train();
+        this.validation = split.validation();
+        this.test = split.test();
         this.classification = DatasetCatalog.isClassification(state.get(Fields.DATA));
         this.loss = Loss.byId(state.get(Fields.LOSS));
         if (loss == Loss.SOFTMAX_CE && all.outputDim() < 2) {
@@ -73,6 +83,11 @@ public final class TrainingRun {
             Trainer.Evaluation e = trainer.trainEpoch(train.xs(), train.ys(), train.size());
             lossHistory.add(e.loss());
             accuracyHistory.add(e.accuracy());
+            if (validation.size() > 0) {
+                Trainer.Evaluation v = trainer.evaluate(validation.xs(), validation.ys(), validation.size());
+                validationLossHistory.add(v.loss());
+                validationAccuracyHistory.add(v.accuracy());
+            }
             done++;
             if (!Double.isFinite(e.loss()) || !weightsFinite()) {
                 status = Status.DIVERGED;
@@ -121,14 +136,39 @@ public final class TrainingRun {
         return accuracyHistory;
     }
 
+    /** The validation loss after each epoch (empty without a validation split). */
+    public DoubleList validationLossHistory() {
+        return validationLossHistory;
+    }
+
+    /** The validation accuracy after each epoch (empty without a validation split; NaN for regression). */
+    public DoubleList validationAccuracyHistory() {
+        return validationAccuracyHistory;
+    }
+
+    /** Loss and accuracy of the current weights on the test split (NaN when it is empty). */
+    public Trainer.Evaluation testEvaluation() {
+        return trainer.evaluate(test.xs(), test.ys(), test.size());
+    }
+
     /** The network being trained (live). */
     public Network network() {
         return net;
     }
 
     /** The training samples. */
-    public Samples trainingSamples() {
+    public Dataset trainingSet() {
         return train;
+    }
+
+    /** The validation samples (possibly empty). */
+    public Dataset validationSet() {
+        return validation;
+    }
+
+    /** The test samples (possibly empty). */
+    public Dataset testSet() {
+        return test;
     }
 
     /** Whether the data are classes (accuracy, boundary) rather than a curve. */

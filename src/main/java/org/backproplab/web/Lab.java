@@ -1,13 +1,13 @@
 package org.backproplab.web;
 
 import java.util.List;
+import org.backproplab.data.Dataset;
 import org.backproplab.engine.Network;
 import org.backproplab.experiment.ExperimentState;
 import org.backproplab.experiment.Field;
 import org.backproplab.experiment.Fields;
 import org.backproplab.experiment.LinkCodec;
 import org.backproplab.experiment.Numbers;
-import org.backproplab.experiment.Samples;
 import org.backproplab.experiment.TrainingRun;
 import org.teavm.jso.JSExport;
 
@@ -20,6 +20,12 @@ public final class Lab {
     private ExperimentState state = new ExperimentState();
     private TrainingRun run;
     private String problem = "";
+    private final WorksheetView worksheet = new WorksheetView(this);
+    private final PerceptronView perceptron = new PerceptronView(this);
+    private final ActivationsView activations = new ActivationsView(this);
+    private final CompareView compare = new CompareView(this);
+    private final DiagramView diagram = new DiagramView(this);
+    private final ShareView share = new ShareView(this);
 
     Lab() {
         reset();
@@ -154,7 +160,7 @@ public final class Lab {
     /** The plot window [xmin, xmax, ymin, ymax] around the data. */
     @JSExport
     public double[] bounds() {
-        return Plots.bounds(run.trainingSamples());
+        return Plots.bounds(run.trainingSet());
     }
 
     /** The first output on a res × res grid over {@link #bounds()}, row 0 at the top (largest y). */
@@ -166,7 +172,7 @@ public final class Lab {
     /** The training points as x1, x2, target triples. */
     @JSExport
     public double[] points() {
-        Samples s = run.trainingSamples();
+        Dataset s = run.trainingSet();
         double[] out = new double[s.size() * 3];
         for (int i = 0; i < s.size(); i++) {
             out[3 * i] = s.xs()[i * s.inputDim()];
@@ -180,6 +186,52 @@ public final class Lab {
     @JSExport
     public boolean classification() {
         return run != null && run.isClassification();
+    }
+
+    /** The worksheet view, sharing this lab's experiment. */
+    @JSExport
+    public WorksheetView worksheet() {
+        return worksheet;
+    }
+
+    /** The perceptron view, sharing this lab's experiment. */
+    @JSExport
+    public PerceptronView perceptron() {
+        return perceptron;
+    }
+
+    /** The activation explorer. */
+    @JSExport
+    public ActivationsView activations() {
+        return activations;
+    }
+
+    /** The compare-runs view, sharing this lab's experiment. */
+    @JSExport
+    public CompareView compare() {
+        return compare;
+    }
+
+    /** The network diagram of the Train view. */
+    @JSExport
+    public DiagramView diagram() {
+        return diagram;
+    }
+
+    /** Presets, copy link, export and import. */
+    @JSExport
+    public ShareView share() {
+        return share;
+    }
+
+    /** The experiment as it stands (live: views read their fields from it). */
+    ExperimentState state() {
+        return state;
+    }
+
+    /** The current training run, or null when the experiment can't start. */
+    TrainingRun run() {
+        return run;
     }
 
     Network network() {

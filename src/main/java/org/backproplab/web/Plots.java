@@ -1,7 +1,7 @@
 package org.backproplab.web;
 
 import org.backproplab.engine.Network;
-import org.backproplab.experiment.Samples;
+import org.backproplab.data.Dataset;
 
 /** The numbers behind the page's plots; drawing itself is the page's job. */
 final class Plots {
@@ -9,7 +9,7 @@ final class Plots {
     }
 
     /** [xmin, xmax, ymin, ymax] of the first two inputs, padded by 10 % so no point sits on the frame. */
-    static double[] bounds(Samples s) {
+    static double[] bounds(Dataset s) {
         double x0 = Double.POSITIVE_INFINITY;
         double x1 = Double.NEGATIVE_INFINITY;
         double y0 = Double.POSITIVE_INFINITY;

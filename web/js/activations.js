@@ -1,0 +1,5 @@
+// The activations view (to be built).
+"use strict";
+(function () {
+  BackpropLab.register("activations", {});
+})();

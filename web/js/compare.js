@@ -1,0 +1,5 @@
+// The compare view (to be built).
+"use strict";
+(function () {
+  BackpropLab.register("compare", {});
+})();

@@ -1,0 +1,2 @@
+// The diagram tools (to be built).
+"use strict";

@@ -1,0 +1,5 @@
+// The perceptron view (to be built).
+"use strict";
+(function () {
+  BackpropLab.register("perceptron", {});
+})();

@@ -1,0 +1,2 @@
+// The share tools (to be built).
+"use strict";

@@ -1,0 +1,5 @@
+// The worksheet view (to be built).
+"use strict";
+(function () {
+  BackpropLab.register("worksheet", {});
+})();
