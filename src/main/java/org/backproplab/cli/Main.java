@@ -84,7 +84,6 @@ public final class Main {
     }
 
     public static String hexBits(double v) {
-        String hex = Long.toHexString(Double.doubleToRawLongBits(v));
-        return "0000000000000000".substring(hex.length()) + hex;
+        return org.backproplab.web.Diagnostics.toBits(v);
     }
 }

@@ -62,11 +62,8 @@ public final class Decimals {
         return Double.isInfinite(v) ? Double.NaN : v;
     }
 
-    /** A bound for a message: integers without ".0", others via the shared formatter's general form. */
+    /** A bound for a message, in the shared formatter's general form (6 significant digits). */
     public static String show(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return new BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+        return Numbers.general(v, 6);
     }
 }

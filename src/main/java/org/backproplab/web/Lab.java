@@ -152,9 +152,7 @@ public final class Lab {
     /** The exact bits of the last loss, as 16 hex digits: the browser test compares them with the JVM's. */
     @JSExport
     public String lastLossBits() {
-        double v = run == null ? Double.NaN : run.lossHistory().last();
-        String hex = Long.toHexString(Double.doubleToRawLongBits(v));
-        return "0000000000000000".substring(hex.length()) + hex;
+        return Diagnostics.toBits(run == null ? Double.NaN : run.lossHistory().last());
     }
 
     /** The plot window [xmin, xmax, ymin, ymax] around the data. */

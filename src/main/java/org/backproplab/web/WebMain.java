@@ -19,4 +19,10 @@ public final class WebMain {
     public static Lab newLab() {
         return new Lab();
     }
+
+    /** Numeric probes for the browser tests that compare this build with the JVM bit for bit. */
+    @JSExport
+    public static Diagnostics diagnostics() {
+        return new Diagnostics();
+    }
 }

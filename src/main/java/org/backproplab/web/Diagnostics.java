@@ -1,0 +1,86 @@
+package org.backproplab.web;
+
+import org.backproplab.engine.PortableMath;
+import org.backproplab.experiment.Decimals;
+import org.backproplab.experiment.Numbers;
+import org.teavm.jso.JSExport;
+
+/**
+ * Runs the numeric building blocks on values given as exact IEEE-754 bits, so a browser test can compare the
+ * browser's results with the JVM's bit for bit (formatting, decimal parsing, elementary functions).
+ */
+public final class Diagnostics {
+    Diagnostics() {
+    }
+
+    /** fn applied to each value; values and results are 16-hex-digit bit patterns separated by commas. */
+    @JSExport
+    public String portable(String fn, String bits) {
+        String[] parts = bits.split(",");
+        StringBuilder out = new StringBuilder();
+        for (String p : parts) {
+            double x = fromBits(p);
+            double y;
+            switch (fn) {
+                case "exp": y = PortableMath.exp(x); break;
+                case "expm1": y = PortableMath.expm1(x); break;
+                case "log": y = PortableMath.log(x); break;
+                case "log1p": y = PortableMath.log1p(x); break;
+                case "tanh": y = PortableMath.tanh(x); break;
+                case "erf": y = PortableMath.erf(x); break;
+                case "sin": y = PortableMath.sin(x); break;
+                case "cos": y = PortableMath.cos(x); break;
+                default: throw new IllegalArgumentException(fn);
+            }
+            if (out.length() > 0) {
+                out.append(',');
+            }
+            out.append(toBits(y));
+        }
+        return out.toString();
+    }
+
+    /** Each value formatted by Numbers: "fixed", "sci" or "general" with the given digits, joined by '|'. */
+    @JSExport
+    public String format(String style, int digits, String bits) {
+        StringBuilder out = new StringBuilder();
+        for (String p : bits.split(",")) {
+            double x = fromBits(p);
+            String s = style.equals("fixed") ? Numbers.fixed(x, digits) : style.equals("sci") ? Numbers.sci(x, digits)
+                    : Numbers.general(x, digits);
+            if (out.length() > 0) {
+                out.append('|');
+            }
+            out.append(s);
+        }
+        return out.toString();
+    }
+
+    /** The bits of each decimal text as read by the fields' parser; texts separated by '|'. */
+    @JSExport
+    public String parse(String texts) {
+        StringBuilder out = new StringBuilder();
+        for (String t : texts.split("\\|")) {
+            if (out.length() > 0) {
+                out.append(',');
+            }
+            out.append(toBits(Decimals.parse(t)));
+        }
+        return out.toString();
+    }
+
+    /** 16 hex digits of the raw bits of v. */
+    public static String toBits(double v) {
+        String hex = Long.toHexString(Double.doubleToRawLongBits(v));
+        return "0000000000000000".substring(hex.length()) + hex;
+    }
+
+    /** The double whose raw bits are the 16 hex digits. */
+    public static double fromBits(String hex) {
+        String h = hex.trim();
+        // two halves: parseUnsignedLong is missing from TeaVM's class library
+        long hi = Long.parseLong(h.substring(0, 8), 16);
+        long lo = Long.parseLong(h.substring(8), 16);
+        return Double.longBitsToDouble((hi << 32) | lo);
+    }
+}
