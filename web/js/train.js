@@ -39,14 +39,14 @@
     if (state.playing) { pause(); return; }
     if (state.lab.stopped()) restart();
     state.playing = true;
-    $("play").textContent = "Pause";
+    $("play").textContent = BackpropI18n.t("Pause");
     $("play").setAttribute("aria-pressed", "true");
     requestAnimationFrame(frame);
   }
 
   function pause() {
     state.playing = false;
-    $("play").textContent = "Play";
+    $("play").textContent = BackpropI18n.t("Play");
     $("play").setAttribute("aria-pressed", "false");
   }
 
@@ -154,6 +154,7 @@
 
   BackpropLab.register("train", {
     init,
+    keys: { " ": () => $("play").click(), ArrowRight: () => $("step").click(), r: () => $("reset").click() },
     reload() { pause(); restart(); },
     changed() { pause(); restart(); },
     hide() { pause(); },
