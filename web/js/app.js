@@ -103,9 +103,12 @@ function onKey(e) {
   }
 }
 
+// Choices show their ids (the names used in links and the course), except languages, shown in themselves.
+const CHOICE_NAMES = { en: "English", "zh-TW": "繁體中文" };
 function fillChoices(select) {
   if (select.options.length > 0) return;
-  for (const id of BackpropLab.lab.choices(select.dataset.key)) select.add(new Option(id, id));
+  const named = select.dataset.key === "lang";
+  for (const id of BackpropLab.lab.choices(select.dataset.key)) select.add(new Option(named ? CHOICE_NAMES[id] : id, id));
 }
 
 // Binds a control with data-key to the experiment field of that key: typed text goes to the engine, which
