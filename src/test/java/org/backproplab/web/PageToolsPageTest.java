@@ -63,8 +63,7 @@ class PageToolsPageTest {
     void typingInAFieldIsNotTakenForAShortcut() {
         browser.open(Browser.page("index.html", ""));
         var field = browser.find("input[data-key=lr]");
-        field.clear();
-        field.sendKeys("0.5 r");
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), "0.5 r");
         assertEquals("0", text("#epoch"));
         assertEquals("0.5 r", field.getAttribute("value"));
     }
@@ -104,8 +103,7 @@ class PageToolsPageTest {
         assertEquals("zh-TW", browser.js("return document.documentElement.lang"));
         // an engine message is translated too
         var lr = browser.find("input[data-key=lr]");
-        lr.clear();
-        lr.sendKeys("-1", Keys.TAB);
+        lr.sendKeys(Keys.chord(Keys.CONTROL, "a"), "-1", Keys.TAB);
         assertEquals("學習率：必須大於 0 且不超過 100", text("#err-lr"));
         browser.screenshot("train-zh-TW");
         new Select(browser.find("#language")).selectByValue("en");
