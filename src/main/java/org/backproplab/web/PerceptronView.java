@@ -17,7 +17,6 @@ import org.teavm.jso.JSExport;
 /** The page's Perceptron view: what its JavaScript asks of the engine. It shares the lab's experiment state. */
 public final class PerceptronView {
     private final Lab lab;
-    private PerceptronSetup setup;
     private PerceptronRun run;
 
     PerceptronView(Lab lab) {
@@ -30,7 +29,7 @@ public final class PerceptronView {
      */
     @JSExport
     public String[] run() {
-        setup = PerceptronSetup.of(lab.state());
+        PerceptronSetup setup = PerceptronSetup.of(lab.state());
         run = setup.isOk() ? Perceptron.run(setup.config()) : null;
         List<PerceptronSetup.Problem> problems = setup.problems();
         String[] out = new String[problems.size() * 2];
@@ -193,15 +192,19 @@ public final class PerceptronView {
 
     /**
      * The comparison table, five strings per row: η, initial weight, first epoch with zero errors ("–" when
-     * none), last epoch with a weight change, final weights. Empty when the perceptron can't run.
+     * none), last epoch with a weight change, final weights. Empty when the perceptron can't run. The compared runs
+     * share the current table, order, convention and epochs: up to 25 runs, which can take a second or two on a
+     * 7-input table over 10 000 epochs.
      */
     @JSExport
     public String[] comparison() {
-        if (setup == null || !setup.isOk()) {
+        // Read afresh: the compared lists may have changed since the last run, which need not be redone.
+        PerceptronSetup current = PerceptronSetup.of(lab.state());
+        if (!current.isOk()) {
             return new String[0];
         }
         List<String> out = new ArrayList<>();
-        for (PerceptronComparison.Row row : setup.comparison()) {
+        for (PerceptronComparison.Row row : current.comparison()) {
             out.add(Numbers.general(row.learningRate(), 6));
             out.add(Numbers.general(row.initialWeight(), 6));
             out.add(row.firstEpochWithZeroErrors() < 0 ? "–" : Integer.toString(row.firstEpochWithZeroErrors()));

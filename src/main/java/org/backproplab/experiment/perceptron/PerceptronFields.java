@@ -27,11 +27,15 @@ public final class PerceptronFields {
     /** A built-in truth table by lower-case name, or {@link #TYPED}. The course's default run is on majority3. */
     public static final ChoiceField TABLE = new ChoiceField("ptable", "Truth table", "majority3",
             List.of("and", "or", "nand", "nor", "xor", "majority3", TYPED));
-    /** The typed table, one row "x1 x2 … t" per line; used when {@link #TABLE} is {@link #TYPED}. */
-    public static final TextField TYPED_TABLE = new TextField("ptext", "Typed table", "", 4000,
+    /**
+     * The typed table, one row "x1 x2 … t" per line; used when {@link #TABLE} is {@link #TYPED}. At most 2400
+     * characters: a full 7-input table with a header fits, and so does its link, where every space and line break
+     * takes three characters ("%20", "%0A") under the link's limit of 8192.
+     */
+    public static final TextField TYPED_TABLE = new TextField("ptext", "Typed table", "", 2400,
             PerceptronFields::checkTable);
     /** The order rows are visited in, as patterns ("100 101 …"); empty means the table's default order. */
-    public static final TextField ORDER = new TextField("porder", "Sample order", "", 2400,
+    public static final TextField ORDER = new TextField("porder", "Sample order", "", 1200,
             PerceptronFields::checkOrder);
     /** The learning rate η. */
     public static final DoubleField LEARNING_RATE = new DoubleField("peta", "Learning rate η", "0.1", 0, MAX_RATE,

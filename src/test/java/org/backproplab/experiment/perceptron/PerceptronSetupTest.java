@@ -244,6 +244,34 @@ class PerceptronSetupTest {
     }
 
     @Test
+    void aFullSevenInputTableAndItsOrderFitInALink() {
+        // Parity of 7 inputs: 128 rows, written as the page writes tables, and every row in reverse counting order.
+        StringBuilder table = new StringBuilder("x1 x2 x3 x4 x5 x6 x7 t");
+        StringBuilder order = new StringBuilder();
+        for (int r = 0; r < 128; r++) {
+            table.append('\n');
+            for (int i = 6; i >= 0; i--) {
+                table.append((r >> i) & 1).append(' ');
+            }
+            table.append(Integer.bitCount(r) % 2);
+            String pattern = Integer.toBinaryString(128 + 127 - r).substring(1);
+            order.append(r > 0 ? " " : "").append(pattern);
+        }
+        ExperimentState state = new ExperimentState()
+                .with(PerceptronFields.TABLE, "typed")
+                .with(PerceptronFields.TYPED_TABLE, table.toString())
+                .with(PerceptronFields.ORDER, order.toString())
+                .with(PerceptronFields.INITIAL_WEIGHTS, "0 0.1 0.2 0.3 0.4 0.5 0.6 0.7");
+        String link = LinkCodec.encode(state);
+        assertTrue(link.length() < LinkCodec.MAX_LENGTH, link.length() + " characters");
+        LinkCodec.Decoded decoded = LinkCodec.decode(link);
+        assertEquals(List.of(), decoded.notices());
+        PerceptronConfig config = PerceptronSetup.of(decoded.state()).config();
+        assertEquals(128, config.table().rowCount());
+        assertEquals("1111111", config.table().pattern(config.order().row(0)));
+    }
+
+    @Test
     void perceptronKeysAreInTheLinkFieldsAndClashWithNoOtherKey() {
         Set<String> keys = new HashSet<>();
         for (Field<?> field : Fields.all()) {
