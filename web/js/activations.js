@@ -40,6 +40,9 @@
 
   function tick(value) { return state.view.tick(value); }
 
+  // Text drawn on the chart follows Chart.js's font size (which projector mode enlarges).
+  function labelFont() { return Chart.defaults.font.size + "px system-ui, sans-serif"; }
+
   function makeChart(canvas) {
     const threshold = state.view.vanishingThreshold();
     return new Chart(canvas, {
@@ -85,17 +88,18 @@
     beforeDatasetsDraw(chart) {
       const { ctx, chartArea: area, scales: { x } } = chart;
       ctx.save();
-      ctx.font = "12px system-ui, sans-serif";
+      ctx.font = labelFont();
       ctx.textAlign = "center";
       for (let k = 0; k + 1 < state.bands.length; k += 2) {
         const x0 = x.getPixelForValue(state.bands[k]);
         const x1 = x.getPixelForValue(state.bands[k + 1]);
         ctx.fillStyle = VANISH_FILL;
         ctx.fillRect(x0, area.top, x1 - x0, area.bottom - area.top);
-        if (x1 - x0 > 70) {
+        if (x1 - x0 > 6 * Chart.defaults.font.size) {
           ctx.fillStyle = VANISH_INK;
-          ctx.fillText("gradient", (x0 + x1) / 2, area.top + 16);
-          ctx.fillText("vanishes", (x0 + x1) / 2, area.top + 30);
+          const line = Chart.defaults.font.size + 3;
+          ctx.fillText("gradient", (x0 + x1) / 2, area.top + line + 2);
+          ctx.fillText("vanishes", (x0 + x1) / 2, area.top + 2 * line + 2);
         }
       }
       ctx.restore();
@@ -118,7 +122,7 @@
       ctx.arc(px, py, 5, 0, 2 * Math.PI);
       ctx.fill();
       ctx.stroke();
-      ctx.font = "12px system-ui, sans-serif";
+      ctx.font = labelFont();
       ctx.fillStyle = "#1d1d1f";
       const text = "max f′ = " + state.peak.text;
       const width = ctx.measureText(text).width;
