@@ -8,8 +8,9 @@ package org.backproplab.experiment.worksheet;
  * @param value the number shown (NaN for text and blank cells)
  * @param kind  what the cell holds
  * @param key   the quantity's key, or "" for text and blank cells
+ * @param result whether the table computes this number (s, x, δ, ∂E/∂W…) rather than uses it (W, an input x)
  */
-public record Cell(String text, double value, Kind kind, String key) {
+public record Cell(String text, double value, Kind kind, String key, boolean result) {
     /** What a cell holds. */
     public enum Kind {
         /** A computed or typed number. */
@@ -22,18 +23,24 @@ public record Cell(String text, double value, Kind kind, String key) {
         BLANK
     }
 
-    static final Cell BLANK = new Cell("", Double.NaN, Kind.BLANK, "");
+    static final Cell BLANK = new Cell("", Double.NaN, Kind.BLANK, "", false);
 
+    /** A number the table uses. */
     static Cell number(double v, String key) {
-        return new Cell(Notation.number(v), v, Kind.NUMBER, key);
+        return new Cell(Notation.number(v), v, Kind.NUMBER, key, false);
+    }
+
+    /** A number the table computes. */
+    static Cell result(double v, String key) {
+        return new Cell(Notation.number(v), v, Kind.NUMBER, key, true);
     }
 
     static Cell bias(String key) {
-        return new Cell("1", 1, Kind.BIAS, key);
+        return new Cell("1", 1, Kind.BIAS, key, false);
     }
 
     static Cell text(String text) {
-        return new Cell(text, Double.NaN, Kind.TEXT, "");
+        return new Cell(text, Double.NaN, Kind.TEXT, "", false);
     }
 
     /** Whether the cell shows a number (the bias entry 1 included). */

@@ -8,7 +8,7 @@ public final class WorksheetJson {
     private WorksheetJson() {
     }
 
-    /** The step as {title, summary, warnings, sections: [{id, title, tables: [{id, title, formulas, corner, columns, rows: [{label, role, span, cells: [{t, k, q}]}]}]}]}. */
+    /** The step as {title, summary, warnings, sections: [{id, title, tables: [{id, title, formulas, corner, columns, rows: [{label, role, span, cells: [{t, k, q, r}]}]}]}]}. */
     public static String of(WorksheetStep step) {
         StringBuilder j = new StringBuilder("{");
         field(j, "title").append(string(step.title())).append(',');
@@ -52,7 +52,8 @@ public final class WorksheetJson {
                 j.append(c == 0 ? "{" : ",{");
                 field(j, "t").append(string(cell.text())).append(',');
                 field(j, "k").append(string(cell.kind().name().toLowerCase(Locale.ROOT))).append(',');
-                field(j, "q").append(string(cell.key())).append('}');
+                field(j, "q").append(string(cell.key())).append(',');
+                field(j, "r").append(cell.result()).append('}');
             }
             j.append("]}");
         }

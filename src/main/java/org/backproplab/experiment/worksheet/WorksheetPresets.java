@@ -36,13 +36,13 @@ public final class WorksheetPresets {
             new Preset("w2-sse", "W2 mixed tanh/sigmoid, GELU output, SSE",
                     "Course example W2: the hidden layer mixes a tanh and a sigmoid unit, the output is GELU (tanh"
                             + " approximation), E = Σ(y − t)² so ∂E/∂y = 2(y − t) — what the course's code computes"
-                            + " (its comment says ½(y − t)²: see the ½·SSE preset). The course gives no η for W2;"
-                            + " 0.5 as in W1.",
-                    W2_WEIGHTS, W2_ACTIVATIONS, "2", "1", "sse", "0.5"),
+                            + " (its comment says ½(y − t)²: see the ½·SSE preset). The course gives no η for W2:"
+                            + " 0.1 here (W1's 0.5 overshoots, and E rises; try it).",
+                    W2_WEIGHTS, W2_ACTIVATIONS, "2", "1", "sse", "0.1"),
             new Preset("w2-half", "W2 mixed tanh/sigmoid, GELU output, ½·SSE",
                     "Course example W2 with E = ½·Σ(y − t)², so ∂E/∂y = y − t: every δ and gradient is half of the"
-                            + " SSE preset's. The course gives no η for W2; 0.5 as in W1.",
-                    W2_WEIGHTS, W2_ACTIVATIONS, "2", "1", "half_sse", "0.5"),
+                            + " SSE preset's. The course gives no η for W2: 0.1 here, as in the SSE preset.",
+                    W2_WEIGHTS, W2_ACTIVATIONS, "2", "1", "half_sse", "0.1"),
             new Preset("w3", "W3 2-2-1 sigmoid",
                     "Course example W3, reconstructed (its printed arithmetic is inconsistent): h₁ = σ(2·x₁ − 1.5·x₂ + 3)"
                             + " as printed, and the printed pre-activations 1.5 and 5.5, output pre-activation 0.4047,"

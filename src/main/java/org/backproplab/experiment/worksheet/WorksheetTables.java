@@ -86,7 +86,7 @@ final class WorksheetTables {
             rows.add(new Row(sub("b", l, "ⱼ"), prepend(Cell.BLANK, weightRow(w, 0, out, key("W", l))),
                     Row.Role.GIVEN, false));
         }
-        rows.add(new Row(sub("s", l, "ⱼ"), prepend(Cell.BLANK, numbers(step.s(l), key("s", l), 1)), Row.Role.RESULT,
+        rows.add(new Row(sub("s", l, "ⱼ"), prepend(Cell.BLANK, results(step.s(l), key("s", l))), Row.Role.RESULT,
                 false));
         List<Cell> names = new ArrayList<>();
         names.add(Cell.BLANK);
@@ -94,7 +94,7 @@ final class WorksheetTables {
             names.add(Cell.text(setup.activation(l, j).id()));
         }
         rows.add(new Row("f", names, Row.Role.NOTE, false));
-        rows.add(new Row(sub("x", l, "ⱼ"), prepend(Cell.BLANK, numbers(step.x(l), key("x", l), 1)), Row.Role.RESULT,
+        rows.add(new Row(sub("x", l, "ⱼ"), prepend(Cell.BLANK, results(step.x(l), key("x", l))), Row.Role.RESULT,
                 false));
 
         List<String> formulas = new ArrayList<>();
@@ -130,7 +130,7 @@ final class WorksheetTables {
             rows.add(new Row(Integer.toString(i), List.of(Cell.number(out[i - 1], key("x", layers, i)),
                     Cell.number(t[i - 1], key("t", i))), Row.Role.GIVEN, false));
         }
-        rows.add(new Row("E", List.of(Cell.number(step.error(), "E")), Row.Role.RESULT, true));
+        rows.add(new Row("E", List.of(Cell.result(step.error(), "E")), Row.Role.RESULT, true));
         List<String> formulas = List.of(setup.loss().formula() + ", with y = " + y + " (the network's output) and t"
                 + " the target");
         return new Table("error", "Error E", formulas, "k", List.of("yₖ = " + y + "ₖ", "tₖ"), rows);
@@ -156,7 +156,7 @@ final class WorksheetTables {
             for (int k = 1; k <= next; k++) {
                 columns.add(wn + "ⱼ" + Notation.sub(k));
             }
-            List<Cell> across = new ArrayList<>(numbers(step.delta(l + 1), key("d", l + 1), 1));
+            List<Cell> across = new ArrayList<>(numbers(step.delta(l + 1), key("d", l + 1)));
             for (int c = 0; c < 3; c++) {
                 across.add(Cell.BLANK);
             }
@@ -182,9 +182,9 @@ final class WorksheetTables {
             if (w != null) {
                 cells.addAll(weightRow(w, j, next, key("W", l + 1)));
             }
-            cells.add(Cell.number(dEdx[j - 1], key("dEdx", l, j)));
-            cells.add(Cell.number(fp[j - 1], key("fp", l, j)));
-            cells.add(Cell.number(delta[j - 1], key("d", l, j)));
+            cells.add(Cell.result(dEdx[j - 1], key("dEdx", l, j)));
+            cells.add(Cell.result(fp[j - 1], key("fp", l, j)));
+            cells.add(Cell.result(delta[j - 1], key("d", l, j)));
             rows.add(new Row(Integer.toString(j), cells, Row.Role.RESULT, false));
         }
         for (Activation a : distinctActivations(l)) {
@@ -210,15 +210,15 @@ final class WorksheetTables {
             columns.add(name + "ᵢ" + Notation.sub(j));
         }
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row(d + "ⱼ", prepend(Cell.BLANK, numbers(step.delta(l), key("d", l), 1)), Row.Role.ACROSS,
+        rows.add(new Row(d + "ⱼ", prepend(Cell.BLANK, numbers(step.delta(l), key("d", l))), Row.Role.ACROSS,
                 false));
         if (row0) {
-            rows.add(new Row(BIAS_LABEL, prepend(Cell.bias(key("x", l - 1, 0)), weightRow(g, 0, out, key("g", l))),
+            rows.add(new Row(BIAS_LABEL, prepend(Cell.bias(key("x", l - 1, 0)), resultRow(g, 0, out, key("g", l))),
                     Row.Role.RESULT, false));
         }
         for (int i = 1; i <= in; i++) {
             rows.add(new Row(Integer.toString(i), prepend(Cell.number(xPrev[i - 1], key("x", l - 1, i)),
-                    weightRow(g, i, out, key("g", l))), Row.Role.RESULT, false));
+                    resultRow(g, i, out, key("g", l))), Row.Role.RESULT, false));
         }
         List<String> formulas = new ArrayList<>();
         formulas.add(name + " = " + xp + " (" + d + ")ᵀ:  " + name + "ᵢⱼ = " + xp + "ᵢ " + d + "ⱼ"
@@ -226,7 +226,7 @@ final class WorksheetTables {
         String title = name;
         if (!row0) {
             String b = "∂E/∂" + Notation.of("b", l);
-            rows.add(new Row(b + "ⱼ", prepend(Cell.BLANK, weightRow(g, 0, out, key("g", l))), Row.Role.RESULT, false));
+            rows.add(new Row(b + "ⱼ", prepend(Cell.BLANK, resultRow(g, 0, out, key("g", l))), Row.Role.RESULT, false));
             formulas.add(b + " = " + d);
             title = name + " and " + b;
         }
@@ -246,17 +246,17 @@ final class WorksheetTables {
         }
         List<Row> rows = new ArrayList<>();
         if (row0) {
-            rows.add(new Row(BIAS_LABEL, weightRow(w, 0, out, key("new:W", l)), Row.Role.RESULT, false));
+            rows.add(new Row(BIAS_LABEL, resultRow(w, 0, out, key("new:W", l)), Row.Role.RESULT, false));
         }
         for (int i = 1; i <= in; i++) {
-            rows.add(new Row(Integer.toString(i), weightRow(w, i, out, key("new:W", l)), Row.Role.RESULT, false));
+            rows.add(new Row(Integer.toString(i), resultRow(w, i, out, key("new:W", l)), Row.Role.RESULT, false));
         }
         List<String> formulas = new ArrayList<>();
         formulas.add(wl + " ← " + wl + " − η ∂E/∂" + wl + ", η = " + step.eta());
         String title = wl + " after the update";
         if (!row0) {
             String b = Notation.of("b", l);
-            rows.add(new Row(b + "ⱼ", weightRow(w, 0, out, key("new:W", l)), Row.Role.RESULT, false));
+            rows.add(new Row(b + "ⱼ", resultRow(w, 0, out, key("new:W", l)), Row.Role.RESULT, false));
             formulas.add(b + " ← " + b + " − η ∂E/∂" + b);
             title = wl + " and " + b + " after the update";
         }
@@ -284,19 +284,20 @@ final class WorksheetTables {
                 if (row0) {
                     cells.add(Cell.BLANK);
                 }
-                cells.addAll(numbers(step.sAfter(l), key("after:s", l), 1));
+                cells.addAll(results(step.sAfter(l), key("after:s", l)));
                 rows.add(new Row(Notation.of("s", l), pad(cells, columns.size()), Row.Role.RESULT, false));
             }
             List<Cell> cells = new ArrayList<>();
             if (row0) {
                 cells.add(l < layers ? Cell.bias(key("after:x", l, 0)) : Cell.BLANK);
             }
-            cells.addAll(numbers(step.xAfter(l), key("after:x", l), 1));
+            cells.addAll(l == 0 ? numbers(step.xAfter(l), key("after:x", l))
+                    : results(step.xAfter(l), key("after:x", l)));
             rows.add(new Row(Notation.of("x", l), pad(cells, columns.size()), l == 0 ? Row.Role.GIVEN
                     : Row.Role.RESULT, false));
         }
         rows.add(new Row("E before the update", List.of(Cell.number(step.error(), "E")), Row.Role.GIVEN, true));
-        rows.add(new Row("E after the update", List.of(Cell.number(step.errorAfter(), "after:E")), Row.Role.RESULT,
+        rows.add(new Row("E after the update", List.of(Cell.result(step.errorAfter(), "after:E")), Row.Role.RESULT,
                 true));
         List<String> formulas = List.of("the same input and the updated weights: " + Notation.of("s", 1) + " = "
                 + Notation.of("W", 1) + "ᵀ " + Notation.of("x", 0) + (row0 ? "" : " + " + Notation.of("b", 1))
@@ -315,11 +316,29 @@ final class WorksheetTables {
         return out;
     }
 
-    /** Cells for a vector keyed prefix:(first)…, prefix:(first + n − 1). */
-    private static List<Cell> numbers(double[] v, String prefix, int first) {
+    /** The same row as {@link #weightRow} for a matrix this table computes. */
+    private static List<Cell> resultRow(double[] w, int i, int columns, String prefix) {
+        List<Cell> out = new ArrayList<>();
+        for (int j = 0; j < columns; j++) {
+            out.add(Cell.result(w[i * columns + j], prefix + ":" + i + ":" + (j + 1)));
+        }
+        return out;
+    }
+
+    /** Cells for a vector keyed prefix:1 … prefix:n. */
+    private static List<Cell> numbers(double[] v, String prefix) {
         List<Cell> out = new ArrayList<>();
         for (int j = 0; j < v.length; j++) {
-            out.add(Cell.number(v[j], prefix + ":" + (j + first)));
+            out.add(Cell.number(v[j], prefix + ":" + (j + 1)));
+        }
+        return out;
+    }
+
+    /** The same cells as {@link #numbers} for a vector this table computes. */
+    private static List<Cell> results(double[] v, String prefix) {
+        List<Cell> out = new ArrayList<>();
+        for (int j = 0; j < v.length; j++) {
+            out.add(Cell.result(v[j], prefix + ":" + (j + 1)));
         }
         return out;
     }
