@@ -142,7 +142,7 @@
     const caption = el("figcaption");
     caption.append(el("h4", "", table.title));
     const formulas = el("ul", "ws-formulas");
-    for (const f of table.formulas) formulas.append(el("li", "", f));
+    for (const f of table.formulas) formulas.append(formula(f));
     caption.append(formulas);
     card.append(caption);
     const scroll = el("div", "ws-scroll");
@@ -156,7 +156,7 @@
     t.append(thead);
     const body = el("tbody");
     for (const row of table.rows) {
-      const tr = el("tr", "ws-row-" + row.role);
+      const tr = el("tr", "ws-row-" + row.role + (row.span ? " ws-row-span" : ""));
       tr.append(th("row", row.label));
       row.cells.forEach((cell, i) => {
         const td = el("td", "ws-" + cell.k, cell.t);
@@ -172,6 +172,16 @@
     scroll.append(t);
     card.append(scroll);
     return card;
+  }
+
+  // A formula breaks between words only, never inside a term like b⁽¹⁾ⱼ (the text stays exactly the engine's).
+  function formula(text) {
+    const li = el("li");
+    text.split(" ").forEach((word, i) => {
+      if (i > 0) li.append(" ");
+      if (word) li.append(el("span", "ws-term", word));
+    });
+    return li;
   }
 
   function th(scope, text) {

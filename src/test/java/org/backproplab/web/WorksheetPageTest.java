@@ -112,6 +112,12 @@ class WorksheetPageTest {
         return out;
     }
 
+    /** Loads the page afresh (a new fragment alone would only fire hashchange in the page left by the last test). */
+    private static void open(String fragment) {
+        browser.driver().get("about:blank");
+        browser.open(Browser.page("index.html", fragment));
+    }
+
     private static void choosePreset(String id) {
         new Select(browser.find("#ws-preset")).selectByValue(id);
     }
@@ -135,7 +141,7 @@ class WorksheetPageTest {
 
     @Test
     void w1StepAndNextStepShowExactlyTheJvmsNumbers() {
-        browser.open(Browser.page("index.html", "v=1&view=worksheet"));
+        open("v=1&view=worksheet");
         choosePreset("w1");
         assertFalse(browser.find("#ws-preset-note").getText().isEmpty(), "the preset's note is shown");
         clickAndWaitForStep("#ws-step", 1);
@@ -166,7 +172,7 @@ class WorksheetPageTest {
 
     @Test
     void w2PresetInBothBiasConventionsShowsExactlyTheJvmsNumbers() {
-        browser.open(Browser.page("index.html", "v=1&view=worksheet"));
+        open("v=1&view=worksheet");
         choosePreset("w2-sse");
         clickAndWaitForStep("#ws-step", 1);
         ExperimentState state = jvmState();
@@ -174,6 +180,9 @@ class WorksheetPageTest {
         assertPageShows(Worksheet.of(state).current());
         assertEquals("0.857356", browser.find("td[data-q='d:3:1']").getText()); // the course's printed δ⁽³⁾
         browser.screenshot("worksheet-w2");
+        browser.js("document.getElementById('ws-update-1').scrollIntoView()");
+        browser.screenshot("worksheet-w2-update");
+        browser.js("window.scrollTo(0, 0)");
 
         // switching to a separate b rewrites the typed weights and recomputes: same numbers, no bias entries
         new Select(browser.find("select[data-key=wsbias]")).selectByValue("separate");
@@ -189,7 +198,7 @@ class WorksheetPageTest {
 
     @Test
     void exportsAreTheJvmsTextAndTheButtonsWork() {
-        browser.open(Browser.page("index.html", "v=1&view=worksheet"));
+        open("v=1&view=worksheet");
         choosePreset("w3");
         clickAndWaitForStep("#ws-step", 1);
         WorksheetStep jvm = Worksheet.of(jvmState()).current();
@@ -208,7 +217,7 @@ class WorksheetPageTest {
 
     @Test
     void badInputIsExplainedWithItsLineAndColumnAndLosesNothing() {
-        browser.open(Browser.page("index.html", "v=1&view=worksheet"));
+        open("v=1&view=worksheet");
         choosePreset("w1");
         clickAndWaitForStep("#ws-step", 1);
         String link = (String) browser.js("return location.hash");
