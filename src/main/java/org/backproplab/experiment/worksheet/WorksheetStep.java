@@ -123,11 +123,6 @@ public final class WorksheetStep {
         return weights[l - 1].clone();
     }
 
-    /** All weights this step starts from, one array per layer. */
-    double[][] allWeights() {
-        return weights;
-    }
-
     /** s⁽ˡ⁾ (copy). */
     public double[] s(int l) {
         return s[l].clone();
