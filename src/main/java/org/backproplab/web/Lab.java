@@ -267,6 +267,13 @@ public final class Lab {
         return new int[] {run.trainingSet().size(), run.validationSet().size(), run.testSet().size()};
     }
 
+    /** The split as a phrase: "140 training, 60 validation and 0 test points". */
+    @JSExport
+    public String splitSummary() {
+        int[] n = splitSizes();
+        return n[0] + " training, " + n[1] + " validation and " + n[2] + " test " + (n[2] == 1 ? "point" : "points");
+    }
+
     /** The number of classes (0 for regression). */
     @JSExport
     public int classes() {
