@@ -78,6 +78,12 @@
     state.epochsPerFrame = 1;
     showPlots();
     refreshControls();
+    // CSV rows from a link are not checked on the way in: list all their problems under the box.
+    const csv = document.querySelector("#controls [data-key=csv]");
+    const data = lab.get("data");
+    if (lab.problem() && (data === "csv" || data === "csv_xy") && !csv.closest("[hidden]")) {
+      BackpropLab.markField(csv, "CSV data:\n" + Array.from(lab.dataProblems()).join("\n"));
+    }
     for (const name of ["loss", "accuracy"]) state.charts[name].update("none");
     draw(true);
   }

@@ -113,7 +113,8 @@ public final class DatasetCatalog {
             throw new IllegalArgumentException(what + ": no usable rows");
         }
         throw new IllegalArgumentException(what + ": " + result.errors().get(0)
-                + (result.errorCount() > 1 ? " (and " + (result.errorCount() - 1) + " more problems)" : ""));
+                + (result.errorCount() == 2 ? " (and 1 more problem)" : result.errorCount() > 2 ? " (and "
+                + (result.errorCount() - 1) + " more problems)" : ""));
     }
 
     /**

@@ -133,6 +133,12 @@ public final class Lab {
         return problem;
     }
 
+    /** Every problem with the experiment's data as set (each CSV row with its line number), or none. */
+    @JSExport
+    public String[] dataProblems() {
+        return DatasetCatalog.problems(state).toArray(new String[0]);
+    }
+
     /** A sentence on what will stop training, or why it stopped; the start-up problem when there is one. */
     @JSExport
     public String status() {

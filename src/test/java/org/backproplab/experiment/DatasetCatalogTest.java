@@ -43,6 +43,13 @@ class DatasetCatalogTest {
     }
 
     @Test
+    void buildNamesTheFirstProblemAndCountsTheRest() {
+        ExperimentState s = new ExperimentState().with(Fields.DATA, "csv").with(Fields.CSV, TWO_BAD_ROWS);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DatasetCatalog.build(s));
+        assertEquals("CSV data: line 3: 'abc' is not a number (and 1 more problem)", e.getMessage());
+    }
+
+    @Test
     void emptyCsvAsksForRows() {
         ExperimentState s = new ExperimentState().with(Fields.DATA, "csv_xy");
         assertEquals(List.of("paste or upload rows of x,y"), DatasetCatalog.problems(s));

@@ -77,6 +77,17 @@ class TrainDataPageTest {
     }
 
     @Test
+    void badCsvRowsFromALinkAreAllListedUnderTheBox() {
+        browser.open(Browser.page("index.html", "v=1&data=csv&csv=0,0,0%0A0,x,1%0A1,1%0A1,0,1"));
+        assertEquals("CSV data:\nline 2: 'x' is not a number\nline 3: expected 3 values, found 2",
+                browser.find("#err-csv").getText());
+        assertTrue(browser.find("#status").getText().startsWith("CSV data: line 2: 'x' is not a number (and 1 more"),
+                browser.find("#status").getText());
+        // meanwhile the default run stays on screen
+        assertEquals(63L, browser.js("return window.backpropLab.lab.points().length")); // 21 XOR-easy points
+    }
+
+    @Test
     void uploadedCsvFileFillsTheBoxAndLoads() throws IOException {
         browser.open(Browser.page("index.html", "v=1&data=csv_xy&h=8&act=tanh&out=identity&loss=mse"));
         Path file = Files.createTempFile("points", ".csv");
@@ -217,7 +228,10 @@ class TrainDataPageTest {
             browser.screenshot("train-projector");
 
             browser.driver().manage().window().setSize(new Dimension(390, 844));
-            browser.open(Browser.page("index.html", "v=1&data=runge&h=8&act=tanh&out=identity&loss=mse"));
+            browser.open(Browser.page("index.html", "v=1&data=runge&h=8&act=tanh&out=identity&loss=mse&val=0.2"
+                    + "&test=0.2"));
+            browser.js("for (let i = 0; i < 3; i++) document.getElementById('step').click();");
+            assertEquals("3", browser.find("#epoch").getText());
             assertEquals(Boolean.TRUE, browser.js("return document.documentElement.scrollWidth <= innerWidth"),
                     "the page scrolls sideways on a phone");
             @SuppressWarnings("unchecked")
