@@ -92,7 +92,7 @@
     if (state.playing) { pause(); return; }
     if (state.lab.stopped()) restart();
     state.playing = true;
-    $("play").textContent = "Pause";
+    $("play").textContent = BackpropI18n.t("Pause");
     $("play").setAttribute("aria-pressed", "true");
     requestAnimationFrame(frame);
   }
@@ -100,7 +100,7 @@
   function pause() {
     if (!state.playing) return;
     state.playing = false;
-    $("play").textContent = "Play";
+    $("play").textContent = BackpropI18n.t("Play");
     $("play").setAttribute("aria-pressed", "false");
     draw(true);
   }
@@ -570,6 +570,7 @@
 
   BackpropLab.register("train", {
     init,
+    keys: { " ": () => $("play").click(), ArrowRight: () => $("step").click(), r: () => $("reset").click() },
     reload() { pause(); restart(); },
     changed() { pause(); restart(); },
     hide() { pause(); },

@@ -78,6 +78,10 @@ public final class Fields {
     // The page
     public static final ChoiceField VIEW = add(new ChoiceField("view", "View", "train", List.of("train", "worksheet",
             "perceptron", "activations", "compare")));
+    public static final ChoiceField LANGUAGE = add(new ChoiceField("lang", "Language", "en", List.of("en", "zh-TW")));
+    /** Projector mode: large type, thick lines, high contrast, page chrome hidden. */
+    public static final ChoiceField PROJECTOR = add(new ChoiceField("proj", "Projector mode", "off", List.of("off",
+            "on")));
 
     static {
         ALL.addAll(org.backproplab.experiment.worksheet.WorksheetFields.all());
