@@ -76,6 +76,7 @@
       state.charts[chartName].data.datasets[index].data = [];
     }
     state.epochsPerFrame = 1;
+    translateCharts();
     showPlots();
     refreshControls();
     // CSV rows from a link are not checked on the way in: list all their problems under the box.
@@ -495,6 +496,22 @@
 
   // ---- charts --------------------------------------------------------------------------------------------
 
+  // Text drawn on a canvas escapes the page's translation of text nodes, so charts ask for it themselves.
+  function tr(english) {
+    return window.BackpropI18n ? BackpropI18n.t(english) : english;
+  }
+
+  function translateCharts() {
+    for (const chart of Object.values(state.charts)) {
+      for (const ds of chart.data.datasets) {
+        if (ds.english === undefined) ds.english = ds.label;
+        ds.label = tr(ds.english);
+      }
+      chart.options.scales.x.title.text = tr(chart.$titles[0]);
+      chart.options.scales.y.title.text = tr(chart.$titles[1]);
+    }
+  }
+
   function line(label, colour, dash) {
     return { label, data: [], borderColor: colour, backgroundColor: colour, borderWidth: dash ? 2 : 2.5,
       borderDash: dash || [], pointRadius: 0, pointStyle: "line", tension: 0, showLine: true };
@@ -514,6 +531,12 @@
   }
 
   function makeCurveChart(canvas, yTitle, format) {
+    const chart = newCurveChart(canvas, yTitle, format);
+    chart.$titles = ["epoch", yTitle];
+    return chart;
+  }
+
+  function newCurveChart(canvas, yTitle, format) {
     // A single epoch has no line to draw yet: show it as a dot.
     const series = (label, colour) => ({ label, data: [], borderColor: colour, backgroundColor: colour,
       borderWidth: 2, tension: 0, pointRadius: ctx => (ctx.dataset.data.length === 1 ? 3 : 0) });
@@ -534,7 +557,7 @@
         plugins: {
           legend: { labels: { boxWidth: 14, filter: item => datasetPresent(item.datasetIndex) } },
           decimation: { enabled: true, algorithm: "lttb", samples: 500 },
-          tooltip: { callbacks: { title: items => items.length ? "epoch " + state.lab.format(items[0].parsed.x) : "",
+          tooltip: { callbacks: { title: items => items.length ? tr("epoch") + " " + state.lab.format(items[0].parsed.x) : "",
             label: ctx => ctx.dataset.label + ": " + format(ctx.parsed.y) } },
         },
       },
@@ -547,6 +570,12 @@
   }
 
   function makeXYChart(canvas, yTitle, datasets) {
+    const chart = newXYChart(canvas, yTitle, datasets);
+    chart.$titles = ["x", yTitle];
+    return chart;
+  }
+
+  function newXYChart(canvas, yTitle, datasets) {
     const format = v => state.lab.format(v);
     return new Chart(canvas, {
       type: "line",

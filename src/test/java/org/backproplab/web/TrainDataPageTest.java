@@ -227,6 +227,15 @@ class TrainDataPageTest {
             browser.find("#play").click();
             browser.screenshot("train-projector");
 
+            // Projector mode (large type) at the same size: still no sideways scroll.
+            browser.open(Browser.page("index.html", "v=1&data=moons&val=0.2&proj=on"));
+            assertEquals(Boolean.TRUE, browser.js("return document.documentElement.scrollWidth <= innerWidth"),
+                    "projector mode scrolls sideways at 1280 × 720");
+            browser.find("#play").click();
+            browser.waitFor("some training", "return window.backpropLab.lab.epoch() > 200", 60);
+            browser.find("#play").click();
+            browser.screenshot("train-projector-mode");
+
             browser.driver().manage().window().setSize(new Dimension(390, 844));
             browser.open(Browser.page("index.html", "v=1&data=runge&h=8&act=tanh&out=identity&loss=mse&val=0.2"
                     + "&test=0.2"));
