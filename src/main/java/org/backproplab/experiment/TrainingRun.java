@@ -175,23 +175,22 @@ public final class TrainingRun {
     }
 
     /**
-     * One sentence on where training stands: what will stop it while it runs, and why it stopped once it has
+     * A short line on where training stands: what will stop it while it runs, and why it stopped once it has
      * (the epoch limit, the target loss with the loss that met it, or divergence).
      */
     public String describeStatus() {
         String target = state.text(Fields.TARGET);
+        String limit = maxEpochs + (maxEpochs == 1 ? " epoch" : " epochs");
         switch (status) {
             case FINISHED:
-                return "Stopped: reached the limit of " + maxEpochs + (maxEpochs == 1 ? " epoch." : " epochs.");
+                return "stopped at the epoch limit: " + limit;
             case TARGET_REACHED:
-                return "Stopped at epoch " + epoch() + ": the training loss " + Numbers.general(lossHistory.last(), 6)
-                        + " is at or below the target " + target + ".";
+                return "reached the target loss at epoch " + epoch() + ": training loss "
+                        + Numbers.general(lossHistory.last(), 6) + " ≤ " + target;
             case DIVERGED:
-                return "Stopped at epoch " + epoch() + ": training diverged (the loss or a weight is no longer a finite"
-                        + " number). Try a smaller learning rate.";
+                return "diverged at epoch " + epoch() + " — try a smaller learning rate";
             default:
-                return "Stops after " + maxEpochs + (maxEpochs == 1 ? " epoch" : " epochs")
-                        + (targetLoss > 0 ? " or when the training loss reaches " + target : "") + ".";
+                return "stops after " + limit + (targetLoss > 0 ? " or at training loss ≤ " + target : "");
         }
     }
 

@@ -139,11 +139,14 @@ public final class Lab {
         return DatasetCatalog.problems(state).toArray(new String[0]);
     }
 
-    /** A sentence on what will stop training, or why it stopped; the start-up problem when there is one. */
+    /**
+     * What will stop training, or why it stopped; when the experiment as set can't start, why (the previous run
+     * then stays on screen).
+     */
     @JSExport
     public String status() {
         if (!problem.isEmpty()) {
-            return run == null ? problem : problem + " (the previous run stays on screen)";
+            return problem;
         }
         return run == null ? "" : run.describeStatus();
     }

@@ -13,7 +13,7 @@ class TrainingRunTest {
     @Test
     void targetLossStopsAtTheFirstEpochAtOrBelowIt() {
         TrainingRun run = run("target=0.5&epochs=100000");
-        assertEquals("Stops after 100000 epochs or when the training loss reaches 0.5.", run.describeStatus());
+        assertEquals("stops after 100000 epochs or at training loss ≤ 0.5", run.describeStatus());
         run.train(1_000_000);
         assertEquals(TrainingRun.Status.TARGET_REACHED, run.status());
         int n = run.lossHistory().size();
@@ -23,20 +23,20 @@ class TrainingRunTest {
         for (int i = 0; i < n - 1; i++) {
             assertTrue(run.lossHistory().get(i) > 0.5, "epoch " + (i + 1) + " was already at the target");
         }
-        assertEquals("Stopped at epoch " + n + ": the training loss " + Numbers.general(last, 6)
-                + " is at or below the target 0.5.", run.describeStatus());
+        assertEquals("reached the target loss at epoch " + n + ": training loss " + Numbers.general(last, 6)
+                + " ≤ 0.5", run.describeStatus());
         assertEquals(0, run.train(10), "a stopped run trains no more");
     }
 
     @Test
     void epochLimitStopsAndSaysSo() {
         TrainingRun run = run("epochs=7");
-        assertEquals("Stops after 7 epochs.", run.describeStatus());
+        assertEquals("stops after 7 epochs", run.describeStatus());
         assertEquals(5, run.train(5));
         assertEquals(TrainingRun.Status.READY, run.status());
         assertEquals(2, run.train(5));
         assertEquals(TrainingRun.Status.FINISHED, run.status());
-        assertEquals("Stopped: reached the limit of 7 epochs.", run.describeStatus());
+        assertEquals("stopped at the epoch limit: 7 epochs", run.describeStatus());
     }
 
     @Test
@@ -44,7 +44,7 @@ class TrainingRunTest {
         TrainingRun run = run("data=runge&out=identity&loss=mse&opt=sgd&lr=100&h=20&act=relu&init=normal&ib=3");
         run.train(1000);
         assertEquals(TrainingRun.Status.DIVERGED, run.status());
-        assertTrue(run.describeStatus().startsWith("Stopped at epoch " + run.epoch() + ": training diverged"));
+        assertEquals("diverged at epoch " + run.epoch() + " — try a smaller learning rate", run.describeStatus());
     }
 
     @Test

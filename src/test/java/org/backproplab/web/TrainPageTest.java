@@ -81,7 +81,7 @@ class TrainPageTest {
         browser.waitFor("300 epochs", "return window.backpropLab.lab.stopped()", 300);
         double seconds = (System.nanoTime() - start) / 1e9;
         assertEquals("300", browser.find("#epoch").getText());
-        assertEquals("Stopped: reached the limit of 300 epochs.", browser.find("#status").getText());
+        assertEquals("stopped at the epoch limit: 300 epochs", browser.find("#status").getText());
         double trainMse = ((Number) browser.js("return window.backpropLab.lab.history('loss', 299)[0]")).doubleValue();
         double valMse = ((Number) browser.js("return window.backpropLab.lab.history('val_loss', 299)[0]"))
                 .doubleValue();
@@ -118,8 +118,7 @@ class TrainPageTest {
     void targetLossStopsTrainingAndTheStatusSaysWhy() {
         browser.open(Browser.page("index.html", ""));
         setField("target", "0.3");
-        assertEquals("Stops after 5000 epochs or when the training loss reaches 0.3.",
-                browser.find("#status").getText());
+        assertEquals("stops after 5000 epochs or at training loss ≤ 0.3", browser.find("#status").getText());
         browser.find("#play").click();
         browser.waitFor("the target", "return window.backpropLab.lab.stopped()", 120);
         int epoch = Integer.parseInt(browser.find("#epoch").getText());
@@ -129,8 +128,8 @@ class TrainPageTest {
         double before = ((Number) browser.js("return window.backpropLab.lab.history('loss', arguments[0] - 2)[0]",
                 epoch)).doubleValue();
         assertTrue(last <= 0.3 && before > 0.3, "losses " + before + ", " + last);
-        assertEquals("Stopped at epoch " + epoch + ": the training loss " + browser.find("#loss").getText()
-                + " is at or below the target 0.3.", browser.find("#status").getText());
+        assertEquals("reached the target loss at epoch " + epoch + ": training loss " + browser.find("#loss")
+                .getText() + " ≤ 0.3", browser.find("#status").getText());
         assertEquals("Play", browser.find("#play").getText(), "still playing after the target");
         List<String> errors = browser.consoleErrors();
         assertTrue(errors.isEmpty(), "console errors: " + errors);
