@@ -137,7 +137,7 @@
       $("accuracy").textContent = m[4] || "–";
       $("val-accuracy").textContent = m[5] || "–";
       $("test-accuracy").textContent = m[6] || "–";
-      setStatus(lab.status(), lab.problem() !== "" || lab.diverged());
+      setStatus(lab.statusLine(), lab.problem() !== "" || lab.diverged());
     });
     paced("curves", 0, everything, appendCurves);
     if (state.classification) {
@@ -277,8 +277,8 @@
     legend.hidden = nVal === 0 && nTest === 0;
     const classes = state.lab.classes();
     $("boundary-caption").textContent = classes > 2
-      ? "Predicted class over the input plane, with the data (colour = class)"
-      : "Decision boundary: network output over the input plane (orange near 0, blue near 1), with the data";
+      ? "Predicted class over the input plane (colour = class)"
+      : "Network output over the input plane: orange near 0, blue near 1";
     if (regression) {
       const plot = state.lab.regression();
       const xs = plot.xs();

@@ -139,16 +139,25 @@ public final class Lab {
         return DatasetCatalog.problems(state).toArray(new String[0]);
     }
 
-    /**
-     * What will stop training, or why it stopped; when the experiment as set can't start, why (the previous run
-     * then stays on screen).
-     */
+    /** Why the experiment can't start, or why training stopped; "" while it may go on. */
     @JSExport
     public String status() {
         if (!problem.isEmpty()) {
             return problem;
         }
-        return run == null ? "" : run.describeStatus();
+        return run == null || !run.isStopped() ? "" : run.describeStatus();
+    }
+
+    /**
+     * The Train view's status line: like {@link #status()}, and while training may go on, what will stop it
+     * ("stops after 5000 epochs or at training loss ≤ 0.001").
+     */
+    @JSExport
+    public String statusLine() {
+        if (!problem.isEmpty() || run == null) {
+            return problem;
+        }
+        return run.describeStatus();
     }
 
     /** Whether the run stopped because the loss stopped being finite. */
@@ -166,8 +175,11 @@ public final class Lab {
     /** The readouts as displayed: epoch, loss, accuracy (empty for regression). */
     @JSExport
     public String[] readouts() {
+        if (run == null || run.epoch() == 0) {
+            return new String[] {"0", "–", "–"};
+        }
         String[] m = metrics();
-        return new String[] {m[0], m[1].isEmpty() ? "–" : m[1], m[4]};
+        return new String[] {m[0], m[1], m[4]};
     }
 
     /**
