@@ -32,14 +32,15 @@ class TrainPageTest {
 
     @Test
     void xorEasyWithTwoSigmoidLayersOfTenReachesFullAccuracy() {
-        browser.open(Browser.page("index.html", ""));
+        // the default experiment, stopping at 3000 epochs: full accuracy arrives near epoch 1900 and is stable by then
+        browser.open(Browser.page("index.html", "v=1&epochs=3000"));
         assertEquals("xor_easy", browser.find("select[data-key=data]").getAttribute("value"));
         assertEquals("10,10", browser.find("input[data-key=h]").getAttribute("value"));
         assertEquals("sigmoid", browser.find("input[data-key=act]").getAttribute("value"));
         assertEquals("sigmoid", browser.find("select[data-key=out]").getAttribute("value"));
         browser.find("#play").click();
-        browser.waitFor("100 % accuracy", "return document.getElementById('accuracy').textContent === '100.0 %'", 120);
-        browser.find("#play").click(); // pause
+        browser.waitFor("training to stop", "return window.backpropLab.lab.stopped()", 120);
+        assertEquals("100.0 %", browser.find("#accuracy").getText());
         assertTrue(browser.pixelsNear("#loss-chart", 0, 114, 178) > 200, "the loss curve was not drawn");
         assertTrue(browser.pixelsNear("#boundary", 0, 114, 178) > 200, "the boundary plot shows no blue class");
         assertTrue(browser.pixelsNear("#accuracy-chart", 0, 114, 178) > 100, "the accuracy curve was not drawn");
