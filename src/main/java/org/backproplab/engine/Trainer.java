@@ -96,7 +96,9 @@ public final class Trainer {
         int correct = 0;
         for (int row = 0; row < n; row++) {
             double[] y = net.forward(xs, row * in);
-            System.arraycopy(ys, row * out, t, 0, out);
+            for (int j = 0; j < out; j++) { // a loop: TeaVM's arraycopy costs more than a few elements
+                t[j] = ys[row * out + j];
+            }
             lossSum += loss.value(y, t, out);
             if (classification && isCorrect(y, ys, row * out, out)) {
                 correct++;
@@ -135,7 +137,8 @@ public final class Trainer {
             double[] g = net.gradients(l);
             for (int i = net.width(l); i < w.length; i++) { // skip row 0: biases are not penalised
                 double wi = w[i];
-                g[i] += l2 * wi + (wi > 0 ? l1 : wi < 0 ? -l1 : 0);
+                // Not "g[i] += …": TeaVM would print g + (a + b) as g + a + b, a different sum in JavaScript.
+                g[i] = (l2 * wi + (wi > 0 ? l1 : wi < 0 ? -l1 : 0)) + g[i];
             }
         }
     }
