@@ -24,7 +24,7 @@
 
   // Let the page paint and the test poll between timed runs.
   function breathe() {
-    return new Promise(resolve => setTimeout(resolve, 0));
+    return new Promise(resolve => setTimeout(resolve, 20));
   }
 
   // One full run of a workload through the engine, from a fresh start to its epoch limit.

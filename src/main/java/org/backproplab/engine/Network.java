@@ -203,12 +203,16 @@ public final class Network {
             double[] g = gradients[l];
             double[] prev = x[l];
             int nOut = d.length;
+            int nIn = prev.length;
+            if (g.length == 0) { // never: reading g here lets TeaVM fetch its storage once, before the loops
+                continue;
+            }
             if (bias) {
                 for (int j = 0; j < nOut; j++) {
                     g[j] += d[j];
                 }
             }
-            for (int i = 0, row = nOut; i < prev.length; i++, row += nOut) {
+            for (int i = 0, row = nOut; i < nIn; i++, row += nOut) {
                 double xi = prev[i];
                 for (int j = 0; j < nOut; j++) {
                     g[row + j] += xi * d[j];
@@ -246,7 +250,11 @@ public final class Network {
         double[] sl = s[l - 1];
         double[] xl = x[l];
         int nOut = next.length;
-        for (int i = 0, row = nOut; i < d.length; i++, row += nOut) {
+        int nIn = d.length;
+        if (w.length == 0) { // never: as in backward, so that TeaVM fetches w's storage once
+            return;
+        }
+        for (int i = 0, row = nOut; i < nIn; i++, row += nOut) {
             double sum = 0;
             for (int j = 0; j < nOut; j++) {
                 sum += w[row + j] * next[j];
@@ -254,10 +262,10 @@ public final class Network {
             d[i] = sum;
         }
         if (shared[l - 1] != null) {
-            shared[l - 1].multiplyByDerivative(sl, xl, d, d.length);
+            shared[l - 1].multiplyByDerivative(sl, xl, d, nIn);
         } else {
             Activation[] act = activations[l - 1];
-            for (int i = 0; i < d.length; i++) {
+            for (int i = 0; i < nIn; i++) {
                 d[i] = d[i] * act[i].derivative(sl[i], xl[i]);
             }
         }

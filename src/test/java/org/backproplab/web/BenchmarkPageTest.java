@@ -29,11 +29,14 @@ class BenchmarkPageTest {
         List<JvmBenchmark.Result> jvm = JvmBenchmark.results();
         Map<String, Object> page;
         try (Browser browser = new Browser(1280, 720)) {
+            // A poll waits while a run holds the page's thread (W2 takes seconds): let it wait, not fail.
+            browser.driver().manage().timeouts().scriptTimeout(java.time.Duration.ofMinutes(5));
             browser.driver().get(Browser.page("bench.html", "reps=" + JvmBenchmark.REPS_BROWSER));
             browser.waitFor("the benchmark page to finish", "return !!window.benchResults", 1200);
             @SuppressWarnings("unchecked")
             Map<String, Object> results = (Map<String, Object>) browser.js("return window.benchResults");
             page = results;
+            browser.screenshot("bench-page");
             List<String> errors = browser.consoleErrors();
             assertTrue(errors.isEmpty(), "console errors: " + errors);
         }
