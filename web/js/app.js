@@ -29,15 +29,86 @@ function boot() {
     if (location.hash.slice(1) === lab.link()) return;
     showNotices(lab.loadLink(location.hash));
     syncFields();
+    applyPageSettings();
     reloadViews();
   });
+  bindPageTools();
+  applyPageSettings();
   selectView(lab.get("view"), false);
   reloadViews();
 }
 
+// Language, projector mode, fullscreen and the keyboard: page-wide, whatever the view.
+function bindPageTools() {
+  $("projector").addEventListener("click", () => setProjector(BackpropLab.lab.get("proj") !== "on", true));
+  $("fullscreen").addEventListener("click", () => {
+    if (document.fullscreenElement) document.exitFullscreen();
+    else if (document.documentElement.requestFullscreen) document.documentElement.requestFullscreen();
+  });
+  $("help").addEventListener("click", () => toggleHelp(true));
+  $("help-close").addEventListener("click", () => toggleHelp(false));
+  $("help-overlay").addEventListener("click", e => { if (e.target === $("help-overlay")) toggleHelp(false); });
+  document.addEventListener("keydown", onKey);
+}
+
+function applyPageSettings() {
+  BackpropI18n.setLanguage(BackpropLab.lab.get("lang"));
+  setProjector(BackpropLab.lab.get("proj") === "on", false);
+}
+
+// Projector mode: CSS does type and contrast; charts get thicker lines and larger labels here.
+function setProjector(on, remember) {
+  if (remember) {
+    BackpropLab.lab.set("proj", on ? "on" : "off");
+    updateLink();
+  }
+  document.documentElement.classList.toggle("projector", on);
+  $("projector").setAttribute("aria-pressed", on ? "true" : "false");
+  if (window.Chart) {
+    Chart.defaults.font.size = on ? 18 : 12;
+    Chart.defaults.color = on ? "#000" : "#666";
+    for (const chart of Object.values(Chart.instances)) {
+      for (const ds of chart.data.datasets) {
+        if (ds.baseBorderWidth === undefined) ds.baseBorderWidth = ds.borderWidth || 2;
+        ds.borderWidth = on ? ds.baseBorderWidth * 2 : ds.baseBorderWidth;
+      }
+      chart.update("none");
+    }
+  }
+}
+BackpropLab.lineWidth = base => (document.documentElement.classList.contains("projector") ? 2 : 1) * (base || 2);
+
+function toggleHelp(show) {
+  const overlay = $("help-overlay");
+  overlay.hidden = !show;
+  if (show) $("help-close").focus(); else $("help").focus();
+}
+
+// Shortcuts act on the visible view (each view may offer keys: {" ": fn, ArrowRight: fn, r: fn}); typing in a
+// field is never intercepted.
+function onKey(e) {
+  if (e.ctrlKey || e.metaKey || e.altKey) return;
+  if (e.key === "Escape" && !$("help-overlay").hidden) { toggleHelp(false); e.preventDefault(); return; }
+  const target = e.target;
+  if (target.closest && target.closest("input, textarea, select, [contenteditable]")) return;
+  if (e.key === "?") { toggleHelp($("help-overlay").hidden); e.preventDefault(); return; }
+  if (!$("help-overlay").hidden) return;
+  if (e.key === "p" || e.key === "P") { setProjector(BackpropLab.lab.get("proj") !== "on", true); return; }
+  const view = BackpropLab.views[BackpropLab.current];
+  const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+  if (view && view.keys && view.keys[key]) {
+    if (target.tagName === "BUTTON" && key === " ") return; // Space on a focused button presses that button
+    e.preventDefault();
+    view.keys[key]();
+  }
+}
+
+// Choices show their ids (the names used in links and the course), except languages, shown in themselves.
+const CHOICE_NAMES = { en: "English", "zh-TW": "繁體中文" };
 function fillChoices(select) {
   if (select.options.length > 0) return;
-  for (const id of BackpropLab.lab.choices(select.dataset.key)) select.add(new Option(id, id));
+  const named = select.dataset.key === "lang";
+  for (const id of BackpropLab.lab.choices(select.dataset.key)) select.add(new Option(named ? CHOICE_NAMES[id] : id, id));
 }
 
 // Binds a control with data-key to the experiment field of that key: typed text goes to the engine, which
@@ -49,6 +120,7 @@ function bindField(el) {
     markField(el, problem);
     if (problem) return;
     updateLink();
+    if (el.dataset.key === "lang" || el.dataset.key === "proj") applyPageSettings();
     const owner = el.closest(".view");
     const view = owner && BackpropLab.views[owner.id.replace("view-", "")];
     if (view && view.changed) view.changed(el.dataset.key);

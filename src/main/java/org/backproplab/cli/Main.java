@@ -21,7 +21,7 @@ public final class Main {
     }
 
     /** Runs the command line; returns the exit status. */
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         String link = "";
         int every = 1;
         boolean bits = false;

@@ -17,7 +17,7 @@ public enum Activation implements Named {
         public double derivative(double s, double x) {
             return 1;
         }
-   
+
         @Override
         void applyAll(double[] s, double[] x, int n) {
             for (int j = 0; j < n; j++) {
@@ -65,7 +65,7 @@ public enum Activation implements Named {
         public double derivative(double s, double x) {
             return x * (1 - x);
         }
-   
+
         @Override
         void applyAll(double[] s, double[] x, int n) {
             for (int j = 0; j < n; j++) {
@@ -90,7 +90,7 @@ public enum Activation implements Named {
         public double derivative(double s, double x) {
             return 1 - x * x;
         }
-   
+
         @Override
         void applyAll(double[] s, double[] x, int n) {
             for (int j = 0; j < n; j++) {

@@ -105,9 +105,7 @@ public final class Optimizer {
             case NESTEROV:
                 for (int i = 0; i < n; i++) {
                     m[i] = momentum * m[i] - eta * g[i];
-                    // Not "w[i] += …": TeaVM prints a + (b − c) as a + b − c, which JavaScript reads as
-                    // (a + b) − c; with the sum on the left the browser adds in the JVM's order.
-                    w[i] = (momentum * m[i] - eta * g[i]) + w[i];
+                    w[i] = (momentum * m[i] - eta * g[i]) + w[i]; // sum on the left: see TeaVmArithmeticTest
                 }
                 break;
             case ADAGRAD:
@@ -128,8 +126,7 @@ public final class Optimizer {
                 for (int i = 0; i < n; i++) {
                     m[i] = beta1 * m[i] + (1 - beta1) * g[i];
                     v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i];
-                    // η·m̂ written m̂·η: TeaVM prints a * (b / c) as a * b / c, i.e. (a·b)/c in JavaScript.
-                    w[i] -= (m[i] / c1) * eta / (Math.sqrt(v[i] / c2) + epsilon);
+                    w[i] -= (m[i] / c1) * eta / (Math.sqrt(v[i] / c2) + epsilon); // quotient first: TeaVmArithmeticTest
                 }
                 break;
             default:

@@ -137,8 +137,8 @@ public final class Trainer {
             double[] g = net.gradients(l);
             for (int i = net.width(l); i < w.length; i++) { // skip row 0: biases are not penalised
                 double wi = w[i];
-                // Not "g[i] += …": TeaVM would print g + (a + b) as g + a + b, a different sum in JavaScript.
-                g[i] = (l2 * wi + (wi > 0 ? l1 : wi < 0 ? -l1 : 0)) + g[i];
+                double penalty = l2 * wi + (wi > 0 ? l1 : wi < 0 ? -l1 : 0);
+                g[i] = penalty + g[i]; // sum on the left: see TeaVmArithmeticTest
             }
         }
     }

@@ -1,0 +1,93 @@
+package org.backproplab.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each update rule against the textbook formula evaluated by hand in the test: one weight, a fixed gradient
+ * sequence, three steps.
+ */
+class OptimizerTest {
+    private static final double[] GRADIENTS = {0.5, -0.2, 0.1};
+
+    /** A 1-1 identity network without bias whose single weight we drive with chosen gradients. */
+    private static double[] run(Optimizer opt, double eta) {
+        Network net = Network.uniform(new int[] {1, 1}, new Activation[] {Activation.IDENTITY}, false);
+        net.weights(1)[1] = 1.0;
+        double[] w = new double[GRADIENTS.length];
+        for (int t = 0; t < GRADIENTS.length; t++) {
+            net.zeroGradients();
+            net.gradients(1)[1] = GRADIENTS[t];
+            opt.step(net, eta);
+            w[t] = net.weights(1)[1];
+        }
+        return w;
+    }
+
+    private static Optimizer make(Optimizer.Kind kind) {
+        return new Optimizer(kind, 0.9, 0.9, 0.999, 1e-7, 0.9);
+    }
+
+    @Test
+    void sgdSubtractsRateTimesGradient() {
+        double[] w = run(make(Optimizer.Kind.SGD), 0.1);
+        assertEquals(1 - 0.05, w[0], 1e-15);
+        assertEquals(0.95 + 0.02, w[1], 1e-15);
+        assertEquals(0.97 - 0.01, w[2], 1e-15);
+    }
+
+    @Test
+    void momentumAccumulatesVelocity() {
+        double[] w = run(make(Optimizer.Kind.MOMENTUM), 0.1);
+        double v1 = -0.05;
+        double v2 = 0.9 * v1 + 0.02;
+        double v3 = 0.9 * v2 - 0.01;
+        assertEquals(1 + v1, w[0], 1e-15);
+        assertEquals(1 + v1 + v2, w[1], 1e-15);
+        assertEquals(1 + v1 + v2 + v3, w[2], 1e-15);
+    }
+
+    @Test
+    void nesterovLooksAhead() {
+        double[] w = run(make(Optimizer.Kind.NESTEROV), 0.1);
+        double v1 = -0.05;
+        double w1 = 1 + 0.9 * v1 - 0.05;
+        double v2 = 0.9 * v1 + 0.02;
+        double w2 = w1 + 0.9 * v2 + 0.02;
+        assertEquals(w1, w[0], 1e-15);
+        assertEquals(w2, w[1], 1e-15);
+    }
+
+    @Test
+    void adagradDividesByRootOfSummedSquares() {
+        double[] w = run(make(Optimizer.Kind.ADAGRAD), 0.1);
+        double w1 = 1 - 0.1 * 0.5 / (Math.sqrt(0.25) + 1e-7);
+        double w2 = w1 + 0.1 * 0.2 / (Math.sqrt(0.25 + 0.04) + 1e-7);
+        assertEquals(w1, w[0], 1e-15);
+        assertEquals(w2, w[1], 1e-15);
+    }
+
+    @Test
+    void rmspropUsesDecayingAverageOfSquares() {
+        double[] w = run(make(Optimizer.Kind.RMSPROP), 0.01);
+        double a1 = 0.1 * 0.25;
+        double w1 = 1 - 0.01 * 0.5 / (Math.sqrt(a1) + 1e-7);
+        double a2 = 0.9 * a1 + 0.1 * 0.04;
+        double w2 = w1 + 0.01 * 0.2 / (Math.sqrt(a2) + 1e-7);
+        assertEquals(w1, w[0], 1e-15);
+        assertEquals(w2, w[1], 1e-15);
+    }
+
+    @Test
+    void adamCorrectsBiasOfBothMoments() {
+        double[] w = run(make(Optimizer.Kind.ADAM), 0.001);
+        // step 1: m̂ = g, v̂ = g², so the step is η·g/(|g| + ε) ≈ η·sign(g)
+        double w1 = 1 - 0.001 * 0.5 / (0.5 + 1e-7);
+        double m2 = 0.9 * (0.1 * 0.5) + 0.1 * -0.2;
+        double v2 = 0.999 * (0.001 * 0.25) + 0.001 * 0.04;
+        double w2 = w1 - 0.001 * (m2 / (1 - 0.81)) / (Math.sqrt(v2 / (1 - 0.998001)) + 1e-7);
+        assertEquals(w1, w[0], 1e-15);
+        assertEquals(w2, w[1], 1e-15);
+    }
+}
