@@ -120,7 +120,7 @@ class BenchmarkPageTest {
                     + "const play = document.getElementById('play');"
                     + "let last = null; const t0 = performance.now();"
                     + "function tick(t) {"
-                    + "  const playing = play.textContent === 'Pause';"
+                    + "  const playing = play.getAttribute('aria-pressed') === 'true';"
                     + "  if (last !== null && playing) window.frameDeltas.push(t - last);"
                     + "  last = t;"
                     + "  if (playing && t - t0 < " + (FRAME_SECONDS * 1000) + ") requestAnimationFrame(tick);"
