@@ -17,6 +17,20 @@ public enum Activation implements Named {
         public double derivative(double s, double x) {
             return 1;
         }
+
+        @Override
+        void applyAll(double[] s, double[] x, int n) {
+            for (int j = 0; j < n; j++) {
+                x[j] = s[j];
+            }
+        }
+
+        @Override
+        void multiplyByDerivative(double[] s, double[] x, double[] d, int n) {
+            for (int j = 0; j < n; j++) {
+                d[j] = d[j] * 1;
+            }
+        }
     },
     /** Heaviside threshold for perceptrons; its derivative is zero almost everywhere, so backprop can't train it. */
     STEP("step", "f(s) = 1 if s > 0 else 0") {
@@ -51,6 +65,20 @@ public enum Activation implements Named {
         public double derivative(double s, double x) {
             return x * (1 - x);
         }
+
+        @Override
+        void applyAll(double[] s, double[] x, int n) {
+            for (int j = 0; j < n; j++) {
+                x[j] = sigmoid(s[j]);
+            }
+        }
+
+        @Override
+        void multiplyByDerivative(double[] s, double[] x, double[] d, int n) {
+            for (int j = 0; j < n; j++) {
+                d[j] = x[j] * (1 - x[j]) * d[j]; // σ′ first: TeaVM drops the parentheses of d·(x(1 − x))
+            }
+        }
     },
     TANH("tanh", "f(s) = tanh(s)") {
         @Override
@@ -61,6 +89,20 @@ public enum Activation implements Named {
         @Override
         public double derivative(double s, double x) {
             return 1 - x * x;
+        }
+
+        @Override
+        void applyAll(double[] s, double[] x, int n) {
+            for (int j = 0; j < n; j++) {
+                x[j] = PortableMath.tanh(s[j]);
+            }
+        }
+
+        @Override
+        void multiplyByDerivative(double[] s, double[] x, double[] d, int n) {
+            for (int j = 0; j < n; j++) {
+                d[j] = d[j] * (1 - x[j] * x[j]);
+            }
         }
     },
     RELU("relu", "f(s) = max(0, s)") {
@@ -164,6 +206,23 @@ public enum Activation implements Named {
 
     /** f′(s), given s and x = f(s). */
     public abstract double derivative(double s, double x);
+
+    /**
+     * x[j] = f(s[j]) for the first n units of a layer. One call per layer instead of one per unit; the functions
+     * that deep networks use most override it with the loop written out, so no call is left inside it.
+     */
+    void applyAll(double[] s, double[] x, int n) {
+        for (int j = 0; j < n; j++) {
+            x[j] = apply(s[j]);
+        }
+    }
+
+    /** d[j] = d[j]·f′(s[j]) for the first n units of a layer, given x = f(s); overridden like {@link #applyAll}. */
+    void multiplyByDerivative(double[] s, double[] x, double[] d, int n) {
+        for (int j = 0; j < n; j++) {
+            d[j] = d[j] * derivative(s[j], x[j]);
+        }
+    }
 
     @Override
     public String id() {

@@ -16,6 +16,8 @@ import java.util.Arrays;
 public final class Network {
     private final int[] sizes;
     private final Activation[][] activations;
+    /** The activation every unit of layer l + 1 shares, or null when its units differ. */
+    private final Activation[] shared;
     private final boolean bias;
     private final double[][] weights;
     private final double[][] gradients;
@@ -40,6 +42,7 @@ public final class Network {
         this.bias = bias;
         int layers = sizes.length - 1;
         this.activations = new Activation[layers][];
+        this.shared = new Activation[layers];
         weights = new double[layers][];
         gradients = new double[layers][];
         s = new double[layers][];
@@ -54,6 +57,7 @@ public final class Network {
                 throw new IllegalArgumentException("layer " + (l + 1) + " needs " + sizes[l + 1] + " activations");
             }
             this.activations[l] = activations[l].clone();
+            shared[l] = sharedActivation(this.activations[l]);
             weights[l] = new double[(sizes[l] + 1) * sizes[l + 1]];
             gradients[l] = new double[weights[l].length];
             s[l] = new double[sizes[l + 1]];
@@ -62,6 +66,15 @@ public final class Network {
         }
         lossGradient = new double[sizes[layers]];
         target = new double[sizes[layers]];
+    }
+
+    private static Activation sharedActivation(Activation[] units) {
+        for (Activation a : units) {
+            if (a != units[0]) {
+                return null;
+            }
+        }
+        return units[0];
     }
 
     /** A network whose every unit in layer l uses {@code perLayer[l - 1]}. */
@@ -136,13 +149,16 @@ public final class Network {
     /** The output x⁽ᴸ⁾ for {@code input[offset …]}; the returned array is reused by the next pass. */
     public double[] forward(double[] input, int offset) {
         double[] in = x[0];
-        System.arraycopy(input, offset, in, 0, in.length);
+        // A loop, not System.arraycopy: TeaVM's arraycopy checks types and makes a subarray view per call,
+        // which costs more than copying the two or three inputs of a sample.
+        for (int i = 0; i < in.length; i++) {
+            in[i] = input[offset + i];
+        }
         for (int l = 0; l < weights.length; l++) {
             double[] w = weights[l];
             double[] prev = x[l];
             double[] sl = s[l];
             double[] xl = x[l + 1];
-            Activation[] act = activations[l];
             int nIn = prev.length;
             int nOut = sl.length;
             for (int j = 0; j < nOut; j++) {
@@ -151,7 +167,14 @@ public final class Network {
                     sum += prev[i] * w[k];
                 }
                 sl[j] = sum;
-                xl[j] = act[j].apply(sum);
+            }
+            if (shared[l] != null) {
+                shared[l].applyAll(sl, xl, nOut);
+            } else {
+                Activation[] act = activations[l];
+                for (int j = 0; j < nOut; j++) {
+                    xl[j] = act[j].apply(sl[j]);
+                }
             }
         }
         return x[weights.length];
@@ -170,7 +193,9 @@ public final class Network {
         int last = weights.length - 1;
         double[] y = x[last + 1];
         int k = y.length;
-        System.arraycopy(targets, offset, target, 0, k);
+        for (int j = 0; j < k; j++) { // a loop for the same reason as in forward
+            target[j] = targets[offset + j];
+        }
         double e = loss.value(y, target, k);
         outputDeltas(loss, y, k);
         for (int l = last; l >= 0; l--) {
@@ -178,12 +203,16 @@ public final class Network {
             double[] g = gradients[l];
             double[] prev = x[l];
             int nOut = d.length;
+            int nIn = prev.length;
+            if (g.length == 0) { // never: reading g here lets TeaVM fetch its storage once, before the loops
+                continue;
+            }
             if (bias) {
                 for (int j = 0; j < nOut; j++) {
                     g[j] += d[j];
                 }
             }
-            for (int i = 0, row = nOut; i < prev.length; i++, row += nOut) {
+            for (int i = 0, row = nOut; i < nIn; i++, row += nOut) {
                 double xi = prev[i];
                 for (int j = 0; j < nOut; j++) {
                     g[row + j] += xi * d[j];
@@ -220,14 +249,25 @@ public final class Network {
         double[] d = delta[l - 1];
         double[] sl = s[l - 1];
         double[] xl = x[l];
-        Activation[] act = activations[l - 1];
         int nOut = next.length;
-        for (int i = 0, row = nOut; i < d.length; i++, row += nOut) {
+        int nIn = d.length;
+        if (w.length == 0) { // never: as in backward, so that TeaVM fetches w's storage once
+            return;
+        }
+        for (int i = 0, row = nOut; i < nIn; i++, row += nOut) {
             double sum = 0;
             for (int j = 0; j < nOut; j++) {
                 sum += w[row + j] * next[j];
             }
-            d[i] = sum * act[i].derivative(sl[i], xl[i]);
+            d[i] = sum;
+        }
+        if (shared[l - 1] != null) {
+            shared[l - 1].multiplyByDerivative(sl, xl, d, nIn);
+        } else {
+            Activation[] act = activations[l - 1];
+            for (int i = 0; i < nIn; i++) {
+                d[i] = d[i] * act[i].derivative(sl[i], xl[i]);
+            }
         }
     }
 

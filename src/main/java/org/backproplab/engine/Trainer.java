@@ -96,7 +96,9 @@ public final class Trainer {
         int correct = 0;
         for (int row = 0; row < n; row++) {
             double[] y = net.forward(xs, row * in);
-            System.arraycopy(ys, row * out, t, 0, out);
+            for (int j = 0; j < out; j++) { // a loop: TeaVM's arraycopy costs more than a few elements
+                t[j] = ys[row * out + j];
+            }
             lossSum += loss.value(y, t, out);
             if (classification && isCorrect(y, ys, row * out, out)) {
                 correct++;

@@ -25,4 +25,10 @@ public final class WebMain {
     public static Diagnostics diagnostics() {
         return new Diagnostics();
     }
+
+    /** The benchmark workloads (bench.html). */
+    @JSExport
+    public static Benchmarks benchmarks() {
+        return new Benchmarks();
+    }
 }
