@@ -1,0 +1,90 @@
+package org.backproplab.experiment;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The course's experiments, ready to open: each preset is a name and the link fragment that reproduces it
+ * (reference cases L and R in ../shared/reference). Loading a preset replaces the whole experiment, so every
+ * setting not in the fragment is at its default. Adding one is adding a line.
+ */
+public final class Presets {
+    /** One ready-made experiment. */
+    public static final class Preset {
+        private final String group;
+        private final String name;
+        private final String fragment;
+
+        Preset(String group, String name, String fragment) {
+            this.group = group;
+            this.name = name;
+            this.fragment = fragment;
+        }
+
+        /** The menu group ("Lab: linear and XOR", …). */
+        public String group() {
+            return group;
+        }
+
+        /** The name shown in the menu. */
+        public String name() {
+            return name;
+        }
+
+        /** The link fragment (without '#') that opens it. */
+        public String fragment() {
+            return fragment;
+        }
+    }
+
+    private static final List<Preset> ALL = new ArrayList<>();
+
+    static {
+        // Lab L: two hidden layers of sigmoid units on the linear and XOR-easy data. Defaults are the lab's
+        // working set-up: XOR-easy, 2×10 sigmoid, cross-entropy, momentum 0.9, lr 0.1, 5000 epochs, seed 1.
+        String lab = "Lab: linear and XOR data, two hidden layers";
+        add(lab, "Linear · 2×10 sigmoid · cross-entropy · SGD lr 0.1", "v=1&data=linear&opt=sgd");
+        add(lab, "Linear · 2×10 sigmoid · cross-entropy · momentum 0.9", "v=1&data=linear");
+        add(lab, "XOR-easy · 2×10 sigmoid · cross-entropy · SGD lr 0.1", "v=1&opt=sgd");
+        add(lab, "XOR-easy · 2×10 sigmoid · cross-entropy · momentum 0.9", "v=1");
+        add(lab, "Linear · 2×32 sigmoid · MSE · SGD lr 0.05 · 10000 epochs",
+                "v=1&data=linear&h=32,32&loss=mse&opt=sgd&lr=0.05&epochs=10000");
+        add(lab, "XOR-easy · 2×32 sigmoid · MSE · SGD lr 0.05 · 10000 epochs",
+                "v=1&h=32,32&loss=mse&opt=sgd&lr=0.05&epochs=10000");
+
+        // The lab's studies, side by side in the Compare view from one seed (XOR-easy, 2×10 sigmoid, momentum).
+        String studies = "Lab studies (Compare view, XOR-easy)";
+        add(studies, "Learning rate 0.01 / 0.1 / 1", "v=1&target=0.05&view=compare&cmpv=0.01,0.1,1");
+        add(studies, "Hidden units 5 / 10 / 15 per layer", "v=1&target=0.05&view=compare&cmp=h&cmpv=5,5%3B10,10%3B15,15");
+        add(studies, "Hidden units 32 / 128 per layer", "v=1&target=0.05&view=compare&cmp=h&cmpv=32,32%3B128,128");
+        add(studies, "No activation vs sigmoid", "v=1&target=0.05&view=compare&cmp=act&cmpv=identity,sigmoid");
+        add(studies, "Momentum 0.9 vs plain SGD", "v=1&target=0.05&view=compare&cmp=opt&cmpv=sgd,momentum");
+        add(studies, "ReLU and tanh vs sigmoid", "v=1&target=0.05&view=compare&cmp=act&cmpv=sigmoid,tanh,relu");
+
+        // Case R: Runge's function, 200 equally spaced points, 30 % held out for validation.
+        String runge = "Runge's function 1/(1+25x²)";
+        String rungeNet = "v=1&data=runge&n=200&val=0.3&h=20,10,20,10&act=tanh,sigmoid,tanh,sigmoid&out=identity"
+                + "&loss=mse&opt=adam&lr=0.001&batch=39";
+        add(runge, "1-20-10-20-10-1 tanh/sigmoid · Adam · batch 39 · 300 epochs", rungeNet + "&epochs=300");
+        add(runge, "The same, trained for 3000 epochs", rungeNet + "&epochs=3000");
+
+        // TODO(perceptron): the P1 runs once PerceptronFields declares its keys, one line each, e.g.
+        //   add("Perceptron (case P1)", "Majority of 3 · η 0.1 · weights 0.6", "v=1&view=perceptron&…");
+        //   and likewise η 0.01 / weights 0.6, η 0.1 / weights 0.25.
+        // TODO(worksheet): the worked examples W1 (tanh, |e|, η 0.5) and W2 (tanh/sigmoid layer, GELU output,
+        //   SSE) once WorksheetFields declares its keys: add("Worksheet", "W1 · …", "v=1&view=worksheet&…").
+    }
+
+    private Presets() {
+    }
+
+    private static void add(String group, String name, String fragment) {
+        ALL.add(new Preset(group, name, fragment));
+    }
+
+    /** Every preset, in menu order. */
+    public static List<Preset> all() {
+        return Collections.unmodifiableList(ALL);
+    }
+}
