@@ -41,7 +41,8 @@
           y: { type: "linear", title: { display: true, text: "training loss" } },
         },
         plugins: {
-          legend: { position: "top", labels: { usePointStyle: false, boxWidth: 28, boxHeight: 3 } },
+          // boxHeight 0: each legend key is drawn as a short line, dashed like its curve
+          legend: { position: "top", title: { display: true, text: "" }, labels: { boxWidth: 30, boxHeight: 0 } },
           decimation: { enabled: true, algorithm: "lttb", samples: 500 },
           tooltip: { enabled: false },
         },
@@ -82,10 +83,12 @@
     state.epochsEach = 1;
     const wide = BackpropLab.lineWidth ? BackpropLab.lineWidth(2) : 2;
     state.chart.data.datasets = [];
+    state.chart.options.plugins.legend.title.text = state.view.label(state.lab.get("cmp")) + ":";
+    state.chart.options.scales.x.max = Number(state.lab.get("epochs")); // the axis the runs will fill
     for (let i = 0; i < n; i++) {
       state.points.push([]);
       state.chart.data.datasets.push({
-        label: state.view.value(i), data: state.points[i], borderColor: COLORS[i], backgroundColor: COLORS[i],
+        label: state.view.value(i), data: state.points[i], borderColor: COLORS[i], backgroundColor: "transparent",
         borderWidth: wide, borderDash: dashOf(i), pointRadius: 0, tension: 0,
       });
     }
@@ -97,6 +100,7 @@
     pause();
     state.started = false;
     state.chart.data.datasets = [];
+    delete state.chart.options.scales.x.max;
     state.chart.update("none");
     $("compare-table").querySelector("thead").replaceChildren();
     $("compare-table").querySelector("tbody").replaceChildren();

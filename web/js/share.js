@@ -221,6 +221,7 @@
 
   BackpropLab.register("share-tools", {
     init,
-    reload: applyHidden,
+    // another experiment was opened: what the status said is about the previous one
+    reload() { $("share-status").replaceChildren(); applyHidden(); },
   });
 })();

@@ -21,23 +21,41 @@ public final class ExactDecimal {
         if (v == 0) {
             return 1 / v < 0 ? "-0" : "0";
         }
-        // Reading back gets more exact with more digits, so search for the fewest that round-trip; the final
-        // check keeps the result exact even where that is not strictly monotone (just below a power of two).
+        // Most computed values (weights, losses) need 16 or 17 digits: try those first. Below 16, search for the
+        // fewest, since reading back gets more exact with more digits; each candidate is checked, so the result
+        // is exact even where that is not strictly monotone (just below a power of two).
+        String s = Numbers.general(v, 15);
+        if (!readsBack(s, v)) {
+            s = Numbers.general(v, 16);
+            return wholeNumberWrittenOut(readsBack(s, v) ? s : Numbers.general(v, MAX_DIGITS), v);
+        }
         int lo = 1;
-        int hi = MAX_DIGITS;
+        int hi = 15;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (readsBack(Numbers.general(v, mid), v)) {
+            String t = Numbers.general(v, mid);
+            if (readsBack(t, v)) {
                 hi = mid;
+                s = t;
             } else {
                 lo = mid + 1;
             }
         }
-        int digits = readsBack(Numbers.general(v, lo), v) ? lo : MAX_DIGITS;
-        // %g writes 100 to one digit as "1e+02": give whole numbers below 10^17 the digits to be written out
-        String sci = Numbers.sci(v, digits - 1);
-        int exponent = Integer.parseInt(sci.substring(sci.indexOf('e') + 1).replace("+", ""));
-        return Numbers.general(v, exponent >= digits && exponent < MAX_DIGITS ? exponent + 1 : digits);
+        return wholeNumberWrittenOut(s, v); // s is the text at hi digits, the fewest that read back
+    }
+
+    /** %g writes 100 to one digit as "1e+02": whole numbers below 10^17 are written out instead. */
+    private static String wholeNumberWrittenOut(String s, double v) {
+        int e = s.indexOf("e+");
+        if (e < 0) {
+            return s;
+        }
+        int exponent = Integer.parseInt(s.substring(e + 2));
+        if (exponent >= MAX_DIGITS) {
+            return s;
+        }
+        String whole = Numbers.general(v, exponent + 1);
+        return readsBack(whole, v) ? whole : s;
     }
 
     /** The double written by {@link #of}: the text's value, with "-0" read as −0. */

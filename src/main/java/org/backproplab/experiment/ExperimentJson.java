@@ -133,7 +133,7 @@ public final class ExperimentJson {
                     + "); this page reads version " + VERSION + ".");
         }
         ExperimentState state = new ExperimentState();
-        for (Map.Entry<String, Object> e : object(doc.get("settings"), "\"settings\"").entrySet()) {
+        for (Map.Entry<String, Object> e : object(doc.get("settings"), "The file's \"settings\"").entrySet()) {
             Field<?> field = Fields.byKey(e.getKey());
             if (field == null) {
                 if (notices.size() < 8) {
