@@ -117,7 +117,9 @@ public final class ExperimentJson {
     private static ExperimentState readState(String text, List<String> notices) throws Refused {
         Object root;
         try {
-            root = Json.parse(text == null ? "" : text);
+            String t = text == null ? "" : text;
+            // some editors start a saved file with a byte-order mark, which JSON doesn't allow
+            root = Json.parse(t.startsWith("\uFEFF") ? t.substring(1) : t);
         } catch (Json.JsonError e) {
             throw new Refused("This file is not JSON: " + e.getMessage() + ".");
         }

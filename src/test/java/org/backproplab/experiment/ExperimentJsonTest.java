@@ -111,6 +111,7 @@ class ExperimentJsonTest {
         ExperimentJson.Imported r = ExperimentJson.read(good.replace("\"settings\": {", "\"settings\": {\"zz\": \"1\","));
         assertNull(r.error());
         assertEquals(List.of("Ignored an unknown setting 'zz' in the file."), r.notices());
+        assertNull(ExperimentJson.read("\uFEFF" + good).error(), "a byte-order mark is skipped");
     }
 
     @Test
