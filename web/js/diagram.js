@@ -1,2 +1,492 @@
-// The diagram tools (to be built).
+// The network diagram of the Train view, drawn into <figure id="diagram-figure">: neurons and weights of the
+// current run (edge colour = sign, width ∝ |w|), "+1" nodes whose edges are the biases, exact values on hover,
+// and a neuron's activation over the input plane on click (computed by the engine, DiagramView).
+//
+// How it keeps up with training without train.js knowing about it: one requestAnimationFrame loop asks the
+// engine for lab.diagram().version(), a counter that changes only when the run is replaced (reset, new link,
+// changed field) or trains an epoch. The diagram is redrawn only then, at most 10 times a second while
+// training, and only while the Train view is visible; an idle frame costs one call and a comparison.
 "use strict";
+(function () {
+  const POSITIVE = "#0072b2";      // Okabe–Ito blue, as class 1 in lab.css
+  const NEGATIVE = "#e69f00";      // Okabe–Ito orange, as class 0
+  const HEIGHT = 340;              // CSS pixels
+  const REDRAW_MS = 100;           // at most 10 redraws a second while the weights change
+  const MAP_MS = 400;              // and a selected neuron's map at most 2.5 times a second
+  const MAX_HOVER_EDGES = 1500;    // denser than this, one line can't be pointed at
+  const MAP_RES = 48;
+  const state = {
+    lab: null, view: null, canvas: null, tip: null, map: null, mapCaption: null, note: null,
+    drawnVersion: -1, drawnWidth: 0, lastDraw: 0, mapVersion: -1, lastMap: 0,
+    net: null,         // what was drawn: sizes, weights, positions
+    hover: null,       // {kind: "neuron" | "edge" | "bias", l, i, j}
+    selected: null,    // {l, j} of the mapped neuron
+    glyphs: {},        // activation id -> f on 21 points, for the curve inside a neuron
+  };
+
+  function init(lab) {
+    state.lab = lab;
+    state.view = lab.diagram();
+    const figure = $("diagram-figure");
+    const caption = document.createElement("figcaption");
+    caption.textContent = "The network: blue weights are positive, orange negative, thicker lines are larger |w|; "
+      + "each +1 node carries the next layer's biases. Hover for exact values; click a neuron to map its activation.";
+    const body = document.createElement("div");
+    body.className = "diagram-body";
+    const stage = document.createElement("div");
+    stage.className = "diagram-stage";
+    state.canvas = document.createElement("canvas");
+    state.canvas.id = "diagram";
+    state.canvas.setAttribute("role", "img");
+    state.canvas.setAttribute("aria-label", "Network diagram");
+    state.tip = document.createElement("div");
+    state.tip.className = "diagram-tip";
+    state.tip.hidden = true;
+    stage.append(state.canvas, state.tip);
+    const side = document.createElement("div");
+    side.className = "diagram-side";
+    state.map = document.createElement("canvas");
+    state.map.id = "neuron-map";
+    state.map.width = state.map.height = 180;
+    state.map.setAttribute("role", "img");
+    state.map.setAttribute("aria-label", "Activation of the selected neuron");
+    state.mapCaption = document.createElement("p");
+    state.mapCaption.id = "neuron-map-caption";
+    side.append(state.map, state.mapCaption);
+    body.append(stage, side);
+    state.note = document.createElement("p");
+    state.note.className = "diagram-note";
+    state.note.hidden = true;
+    figure.replaceChildren(caption, body, state.note);
+    state.canvas.addEventListener("mousemove", onMove);
+    state.canvas.addEventListener("mouseleave", () => setHover(null));
+    state.canvas.addEventListener("click", onClick);
+    clearMap("Click a neuron to see its activation across the inputs.");
+    requestAnimationFrame(loop);
+  }
+
+  function loop(now) {
+    requestAnimationFrame(loop);
+    if (!state.lab || state.canvas.offsetParent === null) return; // the Train view is hidden
+    const width = state.canvas.parentElement.clientWidth;
+    const version = state.view.version();
+    const stale = version !== state.drawnVersion || width !== state.drawnWidth;
+    if (stale && (width !== state.drawnWidth || now - state.lastDraw >= REDRAW_MS)) {
+      state.lastDraw = now;
+      state.drawnVersion = version;
+      state.drawnWidth = width;
+      read();
+      draw();
+      if (state.hover) setHover(state.hover); // the values under the mouse may have changed
+      state.canvas.dataset.version = String(version);
+    }
+    // a map costs one forward pass per pixel: refreshed at most every MAP_MS while training
+    if (state.selected && state.mapVersion !== state.drawnVersion && now - state.lastMap >= MAP_MS) {
+      state.lastMap = now;
+      state.mapVersion = state.drawnVersion;
+      drawMap();
+    }
+  }
+
+  // ---- reading the network and placing it ------------------------------------------------------------------
+
+  function read() {
+    const view = state.view;
+    const sizes = Array.from(view.sizes());
+    if (!state.net || state.net.sizes.join() !== sizes.join()) setHover(null); // what was hovered may be gone
+    if (sizes.length === 0) {
+      state.net = null;
+      state.selected = null;
+      clearMap("");
+      return;
+    }
+    const weights = [null];
+    let maxAbs = 0;
+    let edges = 0;
+    for (let l = 1; l < sizes.length; l++) {
+      const w = view.weights(l);
+      weights.push(w);
+      for (let k = 0; k < w.length; k++) maxAbs = Math.max(maxAbs, Math.abs(w[k]));
+      edges += w.length;
+    }
+    const acts = [null];
+    for (let l = 1; l < sizes.length; l++) acts.push(Array.from(view.activationIds(l)));
+    if (state.selected && (state.selected.l >= sizes.length || state.selected.j >= sizes[state.selected.l])) {
+      state.selected = null;
+      clearMap("Click a neuron to see its activation across the inputs.");
+    }
+    state.net = { sizes, weights, acts, maxAbs: maxAbs || 1, edges, labels: Array.from(view.layerLabels()),
+      shortLabels: Array.from(view.layerShortLabels()),
+      inputs: Array.from(view.inputNames()), ...place(sizes) };
+    state.note.hidden = edges <= MAX_HOVER_EDGES;
+    state.note.textContent = state.note.hidden ? ""
+      : "This network has too many weights to point at one line: hover a neuron or a +1 node for its values.";
+  }
+
+  // Columns spread across the width; neurons centred in their column; the +1 node above each but the last.
+  function place(sizes) {
+    const width = state.canvas.parentElement.clientWidth;
+    const layers = sizes.length;
+    const left = 46;
+    const right = 46;
+    const top = 44;
+    const bottom = 38;
+    const most = Math.max(...sizes);
+    const spacing = Math.min(44, (HEIGHT - top - bottom) / most);
+    const radius = Math.max(2.5, Math.min(14, spacing * 0.4));
+    const middle = top + (HEIGHT - top - bottom) / 2;
+    const columns = [];
+    const bias = [];
+    for (let l = 0; l < layers; l++) {
+      const x = left + (width - left - right) * (layers === 1 ? 0.5 : l / (layers - 1));
+      const n = sizes[l];
+      const ys = [];
+      for (let j = 0; j < n; j++) ys.push(middle + (j - (n - 1) / 2) * spacing);
+      columns.push({ x, ys });
+      bias.push({ x, y: 18 });
+    }
+    return { width, columns, bias, radius, spacing };
+  }
+
+  // ---- drawing ---------------------------------------------------------------------------------------------
+
+  function draw() {
+    const canvas = state.canvas;
+    const ratio = window.devicePixelRatio || 1;
+    const width = canvas.parentElement.clientWidth;
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(HEIGHT * ratio);
+    canvas.style.width = width + "px";
+    canvas.style.height = HEIGHT + "px";
+    const ctx = canvas.getContext("2d");
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, width, HEIGHT);
+    const net = state.net;
+    if (!net) {
+      ctx.fillStyle = "#5b5b60";
+      ctx.font = "14px system-ui, sans-serif";
+      ctx.fillText("No network to draw: " + state.lab.status(), 16, 30);
+      return;
+    }
+    // dense networks get thinner, fainter lines so that the strong weights still stand out
+    const thick = net.edges > 2000 ? 2 : net.edges > 600 ? 3 : 5;
+    const faint = net.edges > 2000 ? 0.08 : 0.25;
+    for (let l = 1; l < net.sizes.length; l++) {
+      const w = net.weights[l];
+      const nOut = net.sizes[l];
+      const from = net.columns[l - 1];
+      const to = net.columns[l];
+      for (let i = 0; i <= net.sizes[l - 1]; i++) {
+        const x0 = i === 0 ? net.bias[l - 1].x : from.x;
+        const y0 = i === 0 ? net.bias[l - 1].y : from.ys[i - 1];
+        for (let j = 0; j < nOut; j++) {
+          const v = w[i * nOut + j];
+          const t = Math.min(1, Math.abs(v) / net.maxAbs);
+          ctx.strokeStyle = v >= 0 ? POSITIVE : NEGATIVE;
+          ctx.globalAlpha = faint + (1 - faint) * t;
+          ctx.lineWidth = 0.4 + (thick - 0.4) * t;
+          ctx.beginPath();
+          ctx.moveTo(x0, y0);
+          ctx.lineTo(to.x, to.ys[j]);
+          ctx.stroke();
+        }
+      }
+    }
+    ctx.globalAlpha = 1;
+    const hover = state.hover;
+    if (hover && hover.kind === "edge") highlightEdge(ctx, hover);
+    for (let l = 0; l + 1 < net.sizes.length; l++) drawBiasNode(ctx, net.bias[l], hover && hover.kind === "bias"
+      && hover.l === l);
+    for (let l = 0; l < net.sizes.length; l++) {
+      for (let j = 0; j < net.sizes[l]; j++) drawNeuron(ctx, l, j);
+    }
+    drawLabels(ctx);
+  }
+
+  // Column captions: one line if they fit between columns, else two ("layer 1" over "32 sigmoid"), else short.
+  function drawLabels(ctx) {
+    const net = state.net;
+    ctx.fillStyle = "#5b5b60";
+    ctx.font = "12px system-ui, sans-serif";
+    ctx.textAlign = "center";
+    const gap = net.columns.length > 1 ? net.columns[1].x - net.columns[0].x : net.width;
+    const widest = lines => Math.max(...lines.map(t => ctx.measureText(t).width));
+    const split = net.labels.map(t => t.split(" · "));
+    if (widest(net.labels) + 10 <= gap) {
+      net.labels.forEach((t, l) => ctx.fillText(t, clampText(ctx, t, net.columns[l].x), HEIGHT - 10));
+    } else if (widest(split.flat()) + 10 <= gap) {
+      split.forEach((parts, l) => parts.forEach((t, k) =>
+        ctx.fillText(t, clampText(ctx, t, net.columns[l].x), HEIGHT - 18 + 13 * k)));
+    } else {
+      net.shortLabels.forEach((t, l) => ctx.fillText(t, clampText(ctx, t, net.columns[l].x), HEIGHT - 10));
+    }
+  }
+
+  // Keeps a centred label inside the canvas.
+  function clampText(ctx, text, x) {
+    const half = ctx.measureText(text).width / 2;
+    return Math.max(half + 2, Math.min(state.net.width - half - 2, x));
+  }
+
+  function highlightEdge(ctx, e) {
+    const net = state.net;
+    const x0 = e.i === 0 ? net.bias[e.l - 1].x : net.columns[e.l - 1].x;
+    const y0 = e.i === 0 ? net.bias[e.l - 1].y : net.columns[e.l - 1].ys[e.i - 1];
+    ctx.save();
+    ctx.strokeStyle = "#1d1d1f";
+    ctx.lineWidth = 2;
+    ctx.setLineDash([5, 3]);
+    ctx.beginPath();
+    ctx.moveTo(x0, y0);
+    ctx.lineTo(net.columns[e.l].x, net.columns[e.l].ys[e.j]);
+    ctx.stroke();
+    ctx.restore();
+  }
+
+  function drawBiasNode(ctx, p, hovered) {
+    ctx.save();
+    ctx.fillStyle = hovered ? "#fff4e5" : "#f2f2f0";
+    ctx.strokeStyle = "#5b5b60";
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    ctx.roundRect(p.x - 13, p.y - 10, 26, 20, 4);
+    ctx.fill();
+    ctx.stroke();
+    ctx.fillStyle = "#1d1d1f";
+    ctx.font = "12px system-ui, sans-serif";
+    ctx.textAlign = "center";
+    ctx.textBaseline = "middle";
+    ctx.fillText("+1", p.x, p.y + 1);
+    ctx.restore();
+  }
+
+  function drawNeuron(ctx, l, j) {
+    const net = state.net;
+    const x = net.columns[l].x;
+    const y = net.columns[l].ys[j];
+    const r = net.radius;
+    const selected = state.selected && state.selected.l === l && state.selected.j === j;
+    const hovered = state.hover && state.hover.kind === "neuron" && state.hover.l === l && state.hover.j === j;
+    ctx.save();
+    ctx.beginPath();
+    ctx.arc(x, y, r, 0, 2 * Math.PI);
+    ctx.fillStyle = l === 0 ? "#f2f2f0" : "#fff";
+    ctx.fill();
+    ctx.lineWidth = selected ? 3 : hovered ? 2 : 1.2;
+    ctx.strokeStyle = selected ? "#0b61a4" : "#3b3b40";
+    ctx.stroke();
+    if (r >= 9) {
+      if (l === 0) {
+        ctx.fillStyle = "#1d1d1f";
+        ctx.font = Math.round(r * 0.9) + "px system-ui, sans-serif";
+        ctx.textAlign = "center";
+        ctx.textBaseline = "middle";
+        ctx.fillText(net.inputs[j], x, y + 1);
+      } else {
+        drawGlyph(ctx, net.acts[l][j], x, y, r);
+      }
+    }
+    ctx.restore();
+  }
+
+  // The activation's own curve, f over s ∈ [−5, 5], scaled into the neuron.
+  function drawGlyph(ctx, id, x, y, r) {
+    if (!state.glyphs[id]) state.glyphs[id] = Array.from(state.view.glyph(id));
+    const f = state.glyphs[id];
+    if (f.length === 0) return;
+    const lo = Math.min(...f);
+    const hi = Math.max(...f);
+    const span = hi - lo || 1;
+    const box = r * 0.62;
+    ctx.beginPath();
+    f.forEach((v, i) => {
+      const px = x - box + (2 * box * i) / (f.length - 1);
+      const py = y + box - (2 * box * (v - lo)) / span;
+      if (i === 0) ctx.moveTo(px, py); else ctx.lineTo(px, py);
+    });
+    ctx.strokeStyle = "#3b3b40";
+    ctx.lineWidth = 1.3;
+    ctx.stroke();
+  }
+
+  // ---- hover and click -------------------------------------------------------------------------------------
+
+  function pointer(event) {
+    const box = state.canvas.getBoundingClientRect();
+    return { x: event.clientX - box.left, y: event.clientY - box.top };
+  }
+
+  function hit(p) {
+    const net = state.net;
+    if (!net) return null;
+    const reach = Math.max(net.radius + 3, 6);
+    for (let l = 0; l < net.sizes.length; l++) {
+      const c = net.columns[l];
+      if (Math.abs(p.x - c.x) > reach) continue;
+      for (let j = 0; j < c.ys.length; j++) {
+        if (Math.hypot(p.x - c.x, p.y - c.ys[j]) <= reach) return { kind: "neuron", l, j };
+      }
+    }
+    for (let l = 0; l + 1 < net.sizes.length; l++) {
+      const b = net.bias[l];
+      if (Math.abs(p.x - b.x) <= 14 && Math.abs(p.y - b.y) <= 11) return { kind: "bias", l };
+    }
+    if (net.edges > MAX_HOVER_EDGES) return null;
+    let best = null;
+    let bestDistance = 4;
+    for (let l = 1; l < net.sizes.length; l++) {
+      const from = net.columns[l - 1];
+      const to = net.columns[l];
+      if (p.x < from.x || p.x > to.x) continue;
+      for (let i = 0; i <= net.sizes[l - 1]; i++) {
+        const x0 = i === 0 ? net.bias[l - 1].x : from.x;
+        const y0 = i === 0 ? net.bias[l - 1].y : from.ys[i - 1];
+        for (let j = 0; j < net.sizes[l]; j++) {
+          const d = segmentDistance(p, x0, y0, to.x, to.ys[j]);
+          if (d < bestDistance) { bestDistance = d; best = { kind: "edge", l, i, j }; }
+        }
+      }
+    }
+    return best;
+  }
+
+  function segmentDistance(p, x0, y0, x1, y1) {
+    const dx = x1 - x0;
+    const dy = y1 - y0;
+    const t = Math.max(0, Math.min(1, ((p.x - x0) * dx + (p.y - y0) * dy) / (dx * dx + dy * dy)));
+    return Math.hypot(p.x - (x0 + t * dx), p.y - (y0 + t * dy));
+  }
+
+  function onMove(event) {
+    const p = pointer(event);
+    const target = hit(p);
+    setHover(target, p);
+  }
+
+  function setHover(target, p) {
+    const same = JSON.stringify(target) === JSON.stringify(state.hover);
+    state.hover = target;
+    if (!target) {
+      state.tip.hidden = true;
+      state.canvas.style.cursor = "";
+    } else {
+      const view = state.view;
+      let lines;
+      if (target.kind === "neuron") {
+        lines = Array.from(view.neuronText(target.l, target.j));
+        if (view.canMap()) lines.push("click to map its activation");
+      } else if (target.kind === "bias") {
+        lines = ["+1: the constant input", "its weights are the biases of the next layer"];
+      } else {
+        lines = Array.from(view.edgeText(target.l, target.i, target.j));
+      }
+      state.tip.textContent = lines.join("\n");
+      state.tip.hidden = false;
+      state.canvas.style.cursor = target.kind === "neuron" ? "pointer" : "";
+      if (p) {
+        const stageWidth = state.canvas.parentElement.clientWidth;
+        const tipWidth = state.tip.offsetWidth;
+        state.tip.style.left = Math.min(p.x + 14, stageWidth - tipWidth - 4) + "px";
+        state.tip.style.top = Math.min(p.y + 14, HEIGHT - state.tip.offsetHeight - 4) + "px";
+      }
+    }
+    if (!same && state.net) draw();
+  }
+
+  function onClick(event) {
+    const target = hit(pointer(event));
+    if (!target || target.kind !== "neuron") return;
+    state.selected = { l: target.l, j: target.j };
+    draw();
+    state.mapVersion = state.drawnVersion;
+    drawMap();
+  }
+
+  // ---- the selected neuron's activation map ----------------------------------------------------------------
+
+  function clearMap(text) {
+    const ctx = state.map.getContext("2d");
+    ctx.clearRect(0, 0, state.map.width, state.map.height);
+    state.mapCaption.textContent = text;
+  }
+
+  function drawMap() {
+    const view = state.view;
+    const sel = state.selected;
+    if (!sel) return;
+    if (!view.canMap()) {
+      clearMap("Activation maps need data with one or two inputs.");
+      return;
+    }
+    const values = view.neuronMap(sel.l, sel.j, MAP_RES);
+    state.mapCaption.textContent = view.mapCaption();
+    const ctx = state.map.getContext("2d");
+    const size = state.map.width;
+    ctx.clearRect(0, 0, size, size);
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const v of values) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+    const span = hi - lo;
+    const shade = v => (span > 0 && Number.isFinite(v) ? (v - lo) / span : 0.5);
+    if (values.length === MAP_RES * MAP_RES) {
+      const image = ctx.createImageData(MAP_RES, MAP_RES);
+      for (let k = 0; k < values.length; k++) {
+        const c = mix([230, 159, 0], [0, 114, 178], shade(values[k]));
+        image.data.set([c[0], c[1], c[2], 255], 4 * k);
+      }
+      const off = document.createElement("canvas");
+      off.width = off.height = MAP_RES;
+      off.getContext("2d").putImageData(image, 0, 0);
+      ctx.imageSmoothingEnabled = true;
+      ctx.drawImage(off, 0, 0, size, size);
+      drawPoints(ctx, size);
+    } else {
+      ctx.fillStyle = "#fff";
+      ctx.fillRect(0, 0, size, size);
+      ctx.strokeStyle = "#d5d5da";
+      ctx.strokeRect(0.5, 0.5, size - 1, size - 1);
+      ctx.beginPath();
+      values.forEach((v, c) => {
+        const px = ((c + 0.5) / values.length) * size;
+        const py = size - 8 - shade(v) * (size - 16);
+        if (c === 0) ctx.moveTo(px, py); else ctx.lineTo(px, py);
+      });
+      ctx.strokeStyle = POSITIVE;
+      ctx.lineWidth = 2;
+      ctx.stroke();
+    }
+  }
+
+  // The training points on top of the map, small, in their class colours.
+  function drawPoints(ctx, size) {
+    if (!state.lab.classification()) return;
+    const [x0, x1, y0, y1] = state.lab.bounds();
+    const pts = state.lab.points();
+    for (let i = 0; i < pts.length; i += 3) {
+      ctx.beginPath();
+      ctx.arc((pts[i] - x0) / (x1 - x0) * size, (y1 - pts[i + 1]) / (y1 - y0) * size, 3, 0, 2 * Math.PI);
+      ctx.fillStyle = pts[i + 2] >= 0.5 ? POSITIVE : NEGATIVE;
+      ctx.fill();
+      ctx.lineWidth = 1;
+      ctx.strokeStyle = "#fff";
+      ctx.stroke();
+    }
+  }
+
+  // Orange at 0, white at 0.5, blue at 1: the same scale as the decision boundary.
+  function mix(a, b, t) {
+    const white = [255, 255, 255];
+    if (t < 0.5) return a.map((v, i) => v + (white[i] - v) * (t * 2));
+    return white.map((v, i) => v + (b[i] - v) * ((t - 0.5) * 2));
+  }
+
+  // For tests and the curious: where a neuron is drawn, in CSS pixels from the canvas's top left corner.
+  BackpropLab.diagram = {
+    neuronCentre(l, j) {
+      const net = state.net;
+      return net ? { x: net.columns[l].x, y: net.columns[l].ys[j] } : null;
+    },
+  };
+
+  BackpropLab.register("diagram", { init });
+})();

@@ -1,38 +1,92 @@
-// The Train view: Play/Pause, Step, Reset, the live loss curve and the decision boundary.
+// The Train view: controls that show only the settings that matter, Play/Pause/Step/Reset, the learning
+// curves (loss with a log-scale toggle, accuracy), and the data plots: decision boundary and confusion matrix
+// for classes; true function, data, network curve and derivatives for a one-input regression. Every number
+// shown comes from Java, formatted there; this file only wires controls and draws.
 "use strict";
 (function () {
-  const FRAME_BUDGET_MS = 10; // training time per animation frame, so the page keeps 60 fps
+  const FRAME_BUDGET_MS = 10;     // training time per animation frame, so the page keeps 60 fps
+  const CONFUSION_EVERY_MS = 250; // the matrix needs a pass over the data: a few times a second is plenty
+  const BOUNDARY_RES = 60;
+  const TRACE_BUCKETS = 1000;     // learning curves: exact up to 2000 epochs, then min/max per bucket
+  // Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
+  const BLUE = "#0072b2", ORANGE = "#e69f00", VERMILLION = "#d55e00", GREEN = "#009e73", INK = "#1d1d1f";
+  const CLASS_RGB = [[230, 159, 0], [0, 114, 178], [0, 158, 115], [204, 121, 167], [86, 180, 233],
+    [213, 94, 0], [240, 228, 66], [90, 90, 90], [160, 160, 160], [120, 80, 40]];
+  // Chart series: [history id in Java, chart, dataset index].
+  const CURVES = [["loss", "loss", 0], ["val_loss", "loss", 1], ["test_loss", "loss", 2],
+    ["acc", "accuracy", 0], ["val_acc", "accuracy", 1], ["test_acc", "accuracy", 2]];
+  const INIT_LABELS = {
+    constant: ["Constant value a", "b"], uniform: ["Low a", "High b"], normal: ["Mean a", "Standard deviation b"],
+  };
+
   const state = {
     lab: null,
     playing: false,
-    chart: null,
-    plotted: 0,        // loss values already in the chart
-    lossPoints: [],    // every epoch's {x, y}; Chart.js decimates what it draws
+    charts: {},          // loss, accuracy, fit, slope
+    traces: {},          // history id -> the curve as drawn (see newTrace)
+    plotted: {},         // history id -> values already fetched
     epochsPerFrame: 1,
+    paced: {},           // part of the drawing -> { at, cost } of its last run
+    sizes: [0, 0, 0],    // training, validation, test points of the current run
+    classification: true,
   };
 
   function init(lab) {
     state.lab = lab;
-    state.chart = makeLossChart($("loss-chart"));
+    const format = v => lab.format(v);
+    state.charts.loss = makeCurveChart($("loss-chart"), "loss", format);
+    state.charts.accuracy = makeCurveChart($("accuracy-chart"), "accuracy (%)", v => format(v) + " %");
+    state.charts.accuracy.options.scales.y.min = 0;
+    state.charts.accuracy.options.scales.y.max = 100;
+    state.charts.fit = makeXYChart($("fit-chart"), "y", [
+      line("true function", INK, [6, 4]), line("network", BLUE),
+      dots("training points", ORANGE, "circle", true), dots("validation points", VERMILLION, "triangle", false),
+      dots("test points", GREEN, "crossRot", false)]);
+    state.charts.slope = makeXYChart($("slope-chart"), "dy/dx", [
+      line("true f′(x)", INK, [6, 4]), line("network ∂y/∂x", BLUE)]);
     $("play").addEventListener("click", togglePlay);
     $("step").addEventListener("click", () => { pause(); step(); });
     $("reset").addEventListener("click", () => { pause(); restart(); });
+    $("loss-log").addEventListener("change", setLogScale);
+    $("confusion-part").addEventListener("change", drawConfusion);
+    $("csv-use").addEventListener("click", useCsv);
+    $("csv-file").addEventListener("change", uploadCsv);
+    const actIds = $("activation-ids");
+    if (actIds.options.length === 0) {
+      for (const id of lab.choices("out")) actIds.append(new Option(id));
+    }
   }
+
+  // ---- training loop -------------------------------------------------------------------------------------
 
   function step() {
     if (state.lab.stopped()) return;
     state.lab.train(1);
-    draw();
+    draw(true);
   }
 
   function restart() {
-    const problem = state.lab.reset();
-    state.plotted = 0;
-    state.lossPoints = [];
-    state.chart.data.datasets[0].data = state.lossPoints;
-    state.chart.update("none");
-    setStatus(problem, !!problem);
-    draw();
+    state.lab.reset();
+    const lab = state.lab;
+    state.sizes = Array.from(lab.splitSizes());
+    state.classification = lab.classification();
+    for (const [id, chartName, index] of CURVES) {
+      state.traces[id] = newTrace();
+      state.plotted[id] = 0;
+      state.charts[chartName].data.datasets[index].data = [];
+    }
+    state.epochsPerFrame = 1;
+    translateCharts();
+    showPlots();
+    refreshControls();
+    // CSV rows from a link are not checked on the way in: list all their problems under the box.
+    const csv = document.querySelector("#controls [data-key=csv]");
+    const data = lab.get("data");
+    if (lab.problem() && (data === "csv" || data === "csv_xy") && !csv.closest("[hidden]")) {
+      BackpropLab.markField(csv, "CSV data:\n" + Array.from(lab.dataProblems()).join("\n"));
+    }
+    for (const name of ["loss", "accuracy"]) state.charts[name].update("none");
+    draw(true);
   }
 
   function togglePlay() {
@@ -45,9 +99,11 @@
   }
 
   function pause() {
+    if (!state.playing) return;
     state.playing = false;
     $("play").textContent = BackpropI18n.t("Play");
     $("play").setAttribute("aria-pressed", "false");
+    draw(true);
   }
 
   // One animation frame: train for about FRAME_BUDGET_MS, then draw.
@@ -60,20 +116,44 @@
       const perEpoch = Math.max(spent / done, 0.001);
       state.epochsPerFrame = Math.max(1, Math.min(10000, Math.floor(FRAME_BUDGET_MS / perEpoch)));
     }
-    draw();
     if (state.lab.stopped()) { pause(); return; }
+    draw(false);
     requestAnimationFrame(frame);
   }
 
-  function draw() {
-    const [epoch, loss, accuracy] = state.lab.readouts();
-    $("epoch").textContent = epoch;
-    $("loss").textContent = loss;
-    $("accuracy").textContent = accuracy || "–";
-    const status = state.lab.status();
-    if (status) setStatus(status, status.startsWith("diverged"));
-    appendLosses();
-    drawBoundary($("boundary"));
+  // ---- drawing ---------------------------------------------------------------------------------------------
+
+  // Draws what is due. While playing, each part waits at least three times its own drawing time (and a
+  // minimum gap) before drawing again, so that a chart holding 100 000 epochs, or a slow confusion matrix,
+  // never takes more than a quarter of the time from training; at a pause or a step everything is drawn.
+  function draw(everything) {
+    const lab = state.lab;
+    paced("readouts", 100, everything, () => {
+      const m = lab.metrics();
+      $("epoch").textContent = m[0];
+      $("loss").textContent = m[1] || "–";
+      $("val-loss").textContent = m[2] || "–";
+      $("test-loss").textContent = m[3] || "–";
+      $("accuracy").textContent = m[4] || "–";
+      $("val-accuracy").textContent = m[5] || "–";
+      $("test-accuracy").textContent = m[6] || "–";
+      setStatus(lab.statusLine(), lab.problem() !== "" || lab.diverged());
+    });
+    paced("curves", 0, everything, appendCurves);
+    if (state.classification) {
+      paced("boundary", 0, everything, () => drawBoundary($("boundary")));
+      paced("confusion", CONFUSION_EVERY_MS, everything, drawConfusion);
+    } else {
+      paced("regression", 0, everything, drawRegression);
+    }
+  }
+
+  function paced(name, minGap, everything, work) {
+    const now = performance.now();
+    const last = state.paced[name] || { at: -Infinity, cost: 0 };
+    if (!everything && now - last.at < Math.max(minGap, 3 * last.cost)) return;
+    work();
+    state.paced[name] = { at: now, cost: performance.now() - now };
   }
 
   function setStatus(text, bad) {
@@ -82,47 +162,181 @@
     el.classList.toggle("bad", bad);
   }
 
-  function makeLossChart(canvas) {
-    return new Chart(canvas, {
-      type: "line",
-      data: { datasets: [{ label: "training loss", data: [], borderColor: "#0072b2", borderWidth: 2,
-        pointRadius: 0, tension: 0 }] },
-      options: {
-        animation: false, parsing: false, normalized: true, maintainAspectRatio: false,
-        scales: {
-          x: { type: "linear", title: { display: true, text: "epoch" }, min: 1 },
-          y: { type: "linear", title: { display: true, text: "loss" }, beginAtZero: true },
-        },
-        plugins: { legend: { display: false }, decimation: { enabled: true, algorithm: "lttb", samples: 500 } },
-      },
-    });
+  function logScale() {
+    return $("loss-log").checked;
   }
 
-  function appendLosses() {
-    const fresh = state.lab.losses(state.plotted);
-    if (fresh.length === 0) return;
-    for (let i = 0; i < fresh.length; i++) {
-      const y = fresh[i];
-      state.lossPoints.push({ x: state.plotted + i + 1, y: Number.isFinite(y) ? y : null });
+  // A history value as a chart point: non-finite values (a diverged run) and, on a log axis, values ≤ 0
+  // become gaps instead of breaking the scale.
+  function point(x, y, log) {
+    return { x, y: Number.isFinite(y) && (!log || y > 0) ? y : null };
+  }
+
+  function appendCurves() {
+    const log = logScale();
+    const touched = new Set();
+    for (const [id, chartName] of CURVES) {
+      const fresh = state.lab.history(id, state.plotted[id]);
+      if (fresh.length === 0) continue;
+      const trace = state.traces[id];
+      const scale = chartName === "accuracy" ? 100 : 1;
+      const first = state.plotted[id] + 1;
+      for (let i = 0; i < fresh.length; i++) traceAdd(trace, point(first + i, fresh[i] * scale, log && scale === 1));
+      state.plotted[id] += fresh.length;
+      touched.add(chartName);
     }
-    state.plotted += fresh.length;
-    // Assign rather than push into the chart's array: the decimation plugin swaps that array for its sample.
-    state.chart.data.datasets[0].data = state.lossPoints;
-    state.chart.update("none");
+    // Assign a new array rather than push into the chart's: the decimation plugin swaps that array for its sample.
+    for (const [id, chartName, index] of CURVES) {
+      if (touched.has(chartName)) state.charts[chartName].data.datasets[index].data = tracePoints(state.traces[id]);
+    }
+    for (const name of touched) state.charts[name].update("none");
   }
 
-  // The network's output over the plane (orange near 0, blue near 1) with the training points on top.
+  function setLogScale() {
+    const log = logScale();
+    const chart = state.charts.loss;
+    chart.options.scales.y.type = log ? "logarithmic" : "linear";
+    chart.options.scales.y.beginAtZero = !log;
+    chart.options.scales.y.ticks.autoSkip = !log; // the tick callback already thins the log axis to 1, 2, 5
+    // Refetch from Java so that zeros dropped on the log axis come back on the linear one.
+    for (const [id, chartName, index] of CURVES) {
+      if (chartName !== "loss") continue;
+      const all = state.lab.history(id, 0);
+      const trace = state.traces[id] = newTrace();
+      for (let i = 0; i < all.length; i++) traceAdd(trace, point(i + 1, all[i], log));
+      state.plotted[id] = all.length;
+      chart.data.datasets[index].data = tracePoints(trace);
+    }
+    chart.update("none");
+  }
+
+  // A learning curve kept small enough to redraw every frame at any epoch count. Epochs are grouped into
+  // buckets of equal width; a bucket keeps its lowest and highest point (and a gap if it met a non-finite
+  // value), so spikes survive. Up to 2 × TRACE_BUCKETS epochs the width is 1 and the curve is exact; when the
+  // buckets fill up, neighbours merge and the width doubles, so adding an epoch costs O(1) on average and the
+  // chart never holds more than about 4 × TRACE_BUCKETS points.
+  function newTrace() {
+    return { width: 1, buckets: [], open: null };
+  }
+
+  function traceAdd(trace, p) {
+    const b = trace.open || (trace.open = { n: 0, lo: null, hi: null, gap: null });
+    b.n++;
+    if (p.y === null) {
+      if (!b.gap) b.gap = p;
+    } else {
+      if (!b.lo || p.y < b.lo.y) b.lo = p;
+      if (!b.hi || p.y > b.hi.y) b.hi = p;
+    }
+    if (b.n < trace.width) return;
+    trace.buckets.push(b);
+    trace.open = null;
+    if (trace.buckets.length < 2 * TRACE_BUCKETS) return;
+    const merged = [];
+    for (let i = 0; i < trace.buckets.length; i += 2) merged.push(mergeBuckets(trace.buckets[i], trace.buckets[i + 1]));
+    trace.buckets = merged;
+    trace.width *= 2;
+  }
+
+  function mergeBuckets(a, b) {
+    const lower = (p, q) => (!p ? q : !q ? p : q.y < p.y ? q : p);
+    const higher = (p, q) => (!p ? q : !q ? p : q.y > p.y ? q : p);
+    return { n: a.n + b.n, lo: lower(a.lo, b.lo), hi: higher(a.hi, b.hi), gap: a.gap || b.gap };
+  }
+
+  function tracePoints(trace) {
+    const out = [];
+    const emit = b => {
+      const ps = [b.lo, b.hi === b.lo ? null : b.hi, b.gap].filter(p => p !== null);
+      ps.sort((p, q) => p.x - q.x);
+      for (const p of ps) out.push(p);
+    };
+    for (const b of trace.buckets) emit(b);
+    if (trace.open) emit(trace.open);
+    return out;
+  }
+
+  // Which figures the run needs: boundary and confusion matrix for classes, curve and derivative for a curve.
+  function showPlots() {
+    const regression = !state.classification && state.lab.regression().active();
+    const [, nVal, nTest] = state.sizes;
+    $("boundary-figure").hidden = !state.classification;
+    $("confusion-figure").hidden = !state.classification;
+    $("accuracy-figure").hidden = !state.classification;
+    $("fit-figure").hidden = !regression;
+    $("slope-figure").hidden = !regression;
+    for (const el of document.querySelectorAll("#view-train .m-val")) el.hidden = nVal === 0;
+    for (const el of document.querySelectorAll("#view-train .m-test")) el.hidden = nTest === 0;
+    for (const el of document.querySelectorAll("#view-train .m-acc")) el.hidden = !state.classification;
+    const part = $("confusion-part");
+    for (const option of part.options) {
+      option.disabled = (option.value === "validation" && nVal === 0) || (option.value === "test" && nTest === 0);
+    }
+    if (part.selectedOptions[0] && part.selectedOptions[0].disabled) part.value = "train";
+    const legend = $("boundary-legend");
+    legend.hidden = nVal === 0 && nTest === 0;
+    const classes = state.lab.classes();
+    $("boundary-caption").textContent = classes > 2
+      ? "Predicted class over the input plane (colour = class)"
+      : "Network output over the input plane: orange near 0, blue near 1";
+    if (regression) {
+      const plot = state.lab.regression();
+      const xs = plot.xs();
+      const fit = state.charts.fit.data.datasets;
+      const slope = state.charts.slope.data.datasets;
+      fit[0].data = plot.hasTruth() ? xy(xs, plot.truth()) : [];
+      slope[0].data = plot.hasTruth() ? xy(xs, plot.truthSlope()) : [];
+      fit[2].data = pointsXY(state.lab.pointsOf("train"));
+      fit[3].data = pointsXY(state.lab.pointsOf("validation"));
+      fit[4].data = pointsXY(state.lab.pointsOf("test"));
+      for (const chart of [state.charts.fit, state.charts.slope]) {
+        chart.options.scales.x.min = xs[0];
+        chart.options.scales.x.max = xs[xs.length - 1];
+      }
+    }
+  }
+
+  function xy(xs, ys) {
+    return Array.from(xs, (x, i) => ({ x, y: Number.isFinite(ys[i]) ? ys[i] : null }));
+  }
+
+  function pointsXY(triples) {
+    const out = [];
+    for (let i = 0; i < triples.length; i += 3) out.push({ x: triples[i], y: triples[i + 2] });
+    return out;
+  }
+
+  function drawRegression() {
+    const plot = state.lab.regression();
+    if (!plot.active()) return;
+    const xs = plot.xs();
+    state.charts.fit.data.datasets[1].data = xy(xs, plot.fit());
+    state.charts.slope.data.datasets[1].data = xy(xs, plot.slope());
+    state.charts.fit.update("none");
+    state.charts.slope.update("none");
+  }
+
+  // The network's output over the plane with the data on top: filled dots are training points, rings
+  // validation points, crosses test points.
   function drawBoundary(canvas) {
+    const lab = state.lab;
     const ctx = canvas.getContext("2d");
     const w = canvas.width, h = canvas.height;
-    if (!state.lab.classification()) { ctx.clearRect(0, 0, w, h); return; }
-    const res = 60;
-    const values = state.lab.grid(res);
+    const res = BOUNDARY_RES;
+    const classes = lab.classes();
     const image = ctx.createImageData(res, res);
-    for (let i = 0; i < res * res; i++) {
-      const v = Math.min(1, Math.max(0, values[i]));
-      const c = mix([230, 159, 0], [0, 114, 178], Number.isFinite(v) ? v : 0.5);
-      image.data.set([c[0], c[1], c[2], 150], 4 * i);
+    // Region colours are pale (mixed with white) and opaque, so the points on top stand out.
+    if (classes > 2) {
+      const predicted = lab.gridClasses(res);
+      for (let i = 0; i < res * res; i++) {
+        image.data.set(pale(CLASS_RGB[predicted[i] % CLASS_RGB.length], 0.35), 4 * i);
+      }
+    } else {
+      const values = lab.grid(res);
+      for (let i = 0; i < res * res; i++) {
+        const v = Math.min(1, Math.max(0, values[i]));
+        image.data.set(pale(mix(CLASS_RGB[0], CLASS_RGB[1], Number.isFinite(v) ? v : 0.5), 0.6), 4 * i);
+      }
     }
     const off = document.createElement("canvas");
     off.width = off.height = res;
@@ -130,19 +344,57 @@
     ctx.clearRect(0, 0, w, h);
     ctx.imageSmoothingEnabled = true;
     ctx.drawImage(off, 0, 0, w, h);
-    const [x0, x1, y0, y1] = state.lab.bounds();
-    const pts = state.lab.points();
-    for (let i = 0; i < pts.length; i += 3) {
-      const px = (pts[i] - x0) / (x1 - x0) * w;
-      const py = (y1 - pts[i + 1]) / (y1 - y0) * h;
+    const [x0, x1, y0, y1] = lab.bounds();
+    const place = (pts, i) => [(pts[i] - x0) / (x1 - x0) * w, (y1 - pts[i + 1]) / (y1 - y0) * h];
+    const colour = label => "rgb(" + CLASS_RGB[label % CLASS_RGB.length].join(",") + ")";
+    const train = lab.pointsOf("train");
+    for (let i = 0; i < train.length; i += 3) {
+      const [px, py] = place(train, i);
       ctx.beginPath();
       ctx.arc(px, py, 5, 0, 2 * Math.PI);
-      ctx.fillStyle = pts[i + 2] >= 0.5 ? "#0072b2" : "#e69f00";
+      ctx.fillStyle = colour(train[i + 2]);
       ctx.fill();
       ctx.lineWidth = 1.5;
       ctx.strokeStyle = "#fff";
       ctx.stroke();
     }
+    const validation = lab.pointsOf("validation");
+    for (let i = 0; i < validation.length; i += 3) {
+      const [px, py] = place(validation, i);
+      ring(ctx, px, py, colour(validation[i + 2]));
+    }
+    const test = lab.pointsOf("test");
+    for (let i = 0; i < test.length; i += 3) {
+      const [px, py] = place(test, i);
+      cross(ctx, px, py, colour(test[i + 2]));
+    }
+  }
+
+  function ring(ctx, x, y, colour) {
+    ctx.beginPath();
+    ctx.arc(x, y, 5, 0, 2 * Math.PI);
+    ctx.lineWidth = 4;
+    ctx.strokeStyle = "#fff";
+    ctx.stroke();
+    ctx.lineWidth = 2;
+    ctx.strokeStyle = colour;
+    ctx.stroke();
+  }
+
+  function cross(ctx, x, y, colour) {
+    ctx.beginPath();
+    ctx.moveTo(x - 4, y - 4); ctx.lineTo(x + 4, y + 4);
+    ctx.moveTo(x - 4, y + 4); ctx.lineTo(x + 4, y - 4);
+    ctx.lineWidth = 4.5;
+    ctx.strokeStyle = "#fff";
+    ctx.stroke();
+    ctx.lineWidth = 2.2;
+    ctx.strokeStyle = colour;
+    ctx.stroke();
+  }
+
+  function pale(rgb, strength) {
+    return [0, 1, 2].map(i => Math.round(255 + (rgb[i] - 255) * strength)).concat(255);
   }
 
   function mix(a, b, t) {
@@ -150,6 +402,199 @@
     // through white at 0.5 so the boundary itself reads as a pale band
     if (t < 0.5) return a.map((v, i) => v + (white[i] - v) * (t * 2));
     return white.map((v, i) => v + (b[i] - v) * ((t - 0.5) * 2));
+  }
+
+  // Rows are actual classes, columns predicted ones; a cell's shade is its share of the row.
+  function drawConfusion() {
+    const lab = state.lab;
+    const part = $("confusion-part").value;
+    const cells = lab.confusion(part);
+    const k = Math.round(Math.sqrt(cells.length));
+    const corner = () => { const th = cell("th", ""); th.colSpan = 2; return th; };
+    const top = document.createElement("tr");
+    const predicted = cell("th", "predicted");
+    predicted.colSpan = k;
+    predicted.scope = "colgroup";
+    top.append(corner(), predicted);
+    const classes = document.createElement("tr");
+    classes.append(corner());
+    for (let p = 0; p < k; p++) classes.append(cell("th", lab.format(p)));
+    const rows = [top, classes];
+    for (let a = 0; a < k; a++) {
+      const row = document.createElement("tr");
+      if (a === 0) {
+        const actual = cell("th", "actual");
+        actual.rowSpan = k;
+        actual.scope = "rowgroup";
+        actual.className = "actual";
+        row.append(actual);
+      }
+      const name = cell("th", lab.format(a));
+      name.scope = "row";
+      row.append(name);
+      let total = 0;
+      for (let p = 0; p < k; p++) total += Number(cells[a * k + p]);
+      for (let p = 0; p < k; p++) {
+        const td = cell("td", cells[a * k + p]);
+        const share = total > 0 ? Number(cells[a * k + p]) / total : 0;
+        const rgb = a === p ? [0, 114, 178] : [213, 94, 0];
+        td.style.background = "rgba(" + rgb.join(",") + "," + (0.06 + 0.84 * share) + ")";
+        td.classList.toggle("dark", share > 0.5);
+        row.append(td);
+      }
+      rows.push(row);
+    }
+    $("confusion").replaceChildren(...rows);
+    $("confusion-summary").textContent = lab.confusionSummary(part);
+  }
+
+  function cell(tag, text) {
+    const el = document.createElement(tag);
+    el.textContent = text;
+    return el;
+  }
+
+  // ---- controls ------------------------------------------------------------------------------------------
+
+  // Hides the settings that change nothing in the experiment as it stands; Java decides which those are.
+  function refreshControls() {
+    const lab = state.lab;
+    const unused = new Set(lab.unusedKeys());
+    for (const el of document.querySelectorAll("#controls [data-key]")) {
+      const holder = el.closest(".csv-box") || el.closest("label");
+      if (holder) holder.hidden = unused.has(el.dataset.key);
+    }
+    for (const el of document.querySelectorAll("#controls [data-for]")) {
+      el.hidden = unused.has(el.dataset.for);
+    }
+    const optimizerKeys = ["mom", "b1", "b2", "eps", "rho"];
+    $("optimizer-none").hidden = !optimizerKeys.every(k => unused.has(k));
+    const labels = INIT_LABELS[lab.get("init")] || ["a", "b"];
+    $("init-a-label").textContent = labels[0];
+    $("init-b-label").textContent = labels[1];
+    const box = document.querySelector("#controls [data-key=csv]");
+    box.placeholder = lab.get("data") === "csv_xy" ? "x,y\n-1,0.04\n0,1" : "x1,x2,label\n0.1,0.2,0\n0.8,0.3,1";
+    $("split-summary").textContent = lab.splitSummary();
+  }
+
+  // A textarea reports a change when it loses focus; the button makes "use what I pasted" explicit.
+  function useCsv() {
+    const box = document.querySelector("#controls [data-key=csv]");
+    if (box.value.trim() !== state.lab.get("csv")) box.dispatchEvent(new Event("change"));
+  }
+
+  function uploadCsv(event) {
+    const file = event.target.files[0];
+    if (!file) return;
+    file.text().then(text => {
+      const box = document.querySelector("#controls [data-key=csv]");
+      box.value = text;
+      box.dispatchEvent(new Event("change"));
+      event.target.value = ""; // choosing the same file again reloads it
+    });
+  }
+
+  // ---- charts --------------------------------------------------------------------------------------------
+
+  // Text drawn on a canvas escapes the page's translation of text nodes, so charts ask for it themselves.
+  function tr(english) {
+    return window.BackpropI18n ? BackpropI18n.t(english) : english;
+  }
+
+  function translateCharts() {
+    for (const chart of Object.values(state.charts)) {
+      for (const ds of chart.data.datasets) {
+        if (ds.english === undefined) ds.english = ds.label;
+        ds.label = tr(ds.english);
+      }
+      chart.options.scales.x.title.text = tr(chart.$titles[0]);
+      chart.options.scales.y.title.text = tr(chart.$titles[1]);
+    }
+  }
+
+  function line(label, colour, dash) {
+    return { label, data: [], borderColor: colour, backgroundColor: colour, borderWidth: dash ? 2 : 2.5,
+      borderDash: dash || [], pointRadius: 0, pointStyle: "line", tension: 0, showLine: true };
+  }
+
+  function dots(label, colour, style, filled) {
+    return { label, data: [], showLine: false, pointStyle: style, pointRadius: style === "circle" ? 3.5 : 4.5,
+      pointBorderWidth: filled ? 1 : 1.8, borderColor: colour, pointBorderColor: filled ? "#fff" : colour,
+      pointBackgroundColor: filled ? colour : "rgba(255,255,255,0)", backgroundColor: colour };
+  }
+
+  // Log-axis ticks come at 1…9 × 10^k: label only 1, 2 and 5 so they stay legible.
+  function logTickWanted(v) {
+    if (!(v > 0)) return false;
+    const m = v / Math.pow(10, Math.floor(Math.log10(v) + 1e-9));
+    return [1, 2, 5].some(d => Math.abs(m - d) < 1e-6);
+  }
+
+  function makeCurveChart(canvas, yTitle, format) {
+    const chart = newCurveChart(canvas, yTitle, format);
+    chart.$titles = ["epoch", yTitle];
+    return chart;
+  }
+
+  function newCurveChart(canvas, yTitle, format) {
+    // A single epoch has no line to draw yet: show it as a dot.
+    const series = (label, colour) => ({ label, data: [], borderColor: colour, backgroundColor: colour,
+      borderWidth: 2, tension: 0, pointRadius: ctx => (ctx.dataset.data.length === 1 ? 3 : 0) });
+    return new Chart(canvas, {
+      type: "line",
+      data: { datasets: [series("training", BLUE), series("validation", VERMILLION), series("test", GREEN)] },
+      options: {
+        animation: false, parsing: false, normalized: true, maintainAspectRatio: false, spanGaps: false,
+        interaction: { mode: "nearest", axis: "x", intersect: false },
+        scales: {
+          x: { type: "linear", title: { display: true, text: "epoch" }, min: 1, suggestedMax: 10,
+            ticks: { callback: v => state.lab.format(v), maxTicksLimit: 7 } },
+          y: { type: "linear", title: { display: true, text: yTitle }, beginAtZero: true,
+            ticks: { callback(v) {
+              return this.type === "logarithmic" && !logTickWanted(v) ? "" : format(v);
+            } } },
+        },
+        plugins: {
+          legend: { labels: { boxWidth: 14, filter: item => datasetPresent(item.datasetIndex) } },
+          decimation: { enabled: true, algorithm: "lttb", samples: 500 },
+          tooltip: { callbacks: { title: items => items.length ? tr("epoch") + " " + state.lab.format(items[0].parsed.x) : "",
+            label: ctx => ctx.dataset.label + ": " + format(ctx.parsed.y) } },
+        },
+      },
+    });
+  }
+
+  // Validation and test curves appear in the legend only when the run has those splits.
+  function datasetPresent(index) {
+    return index === 0 || state.sizes[index] > 0;
+  }
+
+  function makeXYChart(canvas, yTitle, datasets) {
+    const chart = newXYChart(canvas, yTitle, datasets);
+    chart.$titles = ["x", yTitle];
+    return chart;
+  }
+
+  function newXYChart(canvas, yTitle, datasets) {
+    const format = v => state.lab.format(v);
+    return new Chart(canvas, {
+      type: "line",
+      data: { datasets },
+      options: {
+        // not "normalized": CSV points need not come sorted by x
+        animation: false, parsing: false, maintainAspectRatio: false,
+        scales: {
+          x: { type: "linear", title: { display: true, text: "x" }, ticks: { callback: format } },
+          y: { type: "linear", title: { display: true, text: yTitle }, ticks: { callback: format } },
+        },
+        plugins: {
+          legend: { labels: { boxWidth: 14, usePointStyle: true,
+            filter: (item, data) => data.datasets[item.datasetIndex].data.length > 0 } },
+          tooltip: { callbacks: { title: items => items.length ? "x = " + format(items[0].parsed.x) : "",
+            label: ctx => ctx.dataset.label + ": " + format(ctx.parsed.y) } },
+        },
+      },
+    });
   }
 
   BackpropLab.register("train", {

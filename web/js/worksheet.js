@@ -1,5 +1,255 @@
-// The worksheet view (to be built).
+// The Worksheet view: the student types a small network; Step shows one forward and backward pass with every
+// number (computed and formatted in Java: lab.worksheet()), Next step continues from the updated weights, and the
+// tables export as Markdown or CSV. Everything from the engine is inserted as text, never as HTML.
 "use strict";
 (function () {
-  BackpropLab.register("worksheet", {});
+  const FIELDS = ["wsbias", "wsw", "wsb", "wsact", "wsx", "wst", "wsloss", "wslr"];
+  const HINTS = {
+    row0: "A matrix per layer, a row per line, a blank line between matrices. Row 0 is the bias row: "
+      + "the weights of the constant input 1.",
+    separate: "A matrix per layer, a row per line, a blank line between matrices: one row per input, "
+      + "no bias row (the biases go in b below).",
+  };
+  let lab = null;
+  let ws = null;
+  let statusTimer = 0;
+
+  function init(theLab) {
+    lab = theLab;
+    ws = lab.worksheet();
+    const preset = $("ws-preset");
+    for (const id of ws.presetIds()) preset.add(new Option(ws.presetLabel(id), id));
+    preset.addEventListener("change", () => applyPreset(preset.value));
+    relabel(document.querySelector("select[data-key=wsbias]"), id => ws.conventionLabel(id));
+    relabel(document.querySelector("select[data-key=wsloss]"), id => ws.lossLabel(id));
+    $("ws-step").addEventListener("click", () => { show(ws.start()); });
+    $("ws-next").addEventListener("click", () => { show(ws.next()); });
+    $("ws-reset").addEventListener("click", () => { ws.reset(); render(); });
+    $("ws-copy").addEventListener("click", copyMarkdown);
+    $("ws-csv").addEventListener("click", downloadCsv);
+  }
+
+  function relabel(select, label) {
+    for (const option of select.options) option.textContent = label(option.value);
+  }
+
+  function applyPreset(id) {
+    const note = $("ws-preset-note");
+    if (!id) { note.hidden = true; return; }
+    const problem = ws.applyPreset(id);
+    if (problem) { setStatus(problem); return; }
+    note.textContent = ws.presetNote(id);
+    note.hidden = false;
+    syncOwnFields();
+    BackpropLab.updateLink();
+    refresh();
+  }
+
+  // A field of this view was accepted by the engine.
+  function changed(key) {
+    if (key === "wsbias") {
+      const problem = ws.switchConvention();
+      syncOwnFields();
+      BackpropLab.updateLink();
+      if (problem) showProblems([problem]);
+    } else {
+      $("ws-preset").value = "";
+      $("ws-preset-note").hidden = true;
+    }
+    refresh();
+  }
+
+  function syncOwnFields() {
+    for (const key of FIELDS) {
+      const el = document.querySelector("#view-worksheet [data-key=" + key + "]");
+      el.value = lab.get(key);
+      BackpropLab.markField(el, "");
+    }
+  }
+
+  // The typed network changed: a shown worksheet starts again at step 1 from it, so no table is ever stale.
+  function refresh() {
+    updateConvention();
+    if (ws.active()) {
+      show(ws.start());
+    } else {
+      showProblems(Array.from(ws.problems()));
+      render();
+    }
+  }
+
+  function updateConvention() {
+    const convention = lab.get("wsbias");
+    $("ws-w-hint").textContent = HINTS[convention] || "";
+    $("ws-b-label").hidden = convention !== "separate";
+  }
+
+  // After start/next: "" or the problems, one per line.
+  function show(problems) {
+    showProblems(problems ? problems.split("\n") : []);
+    render();
+  }
+
+  function showProblems(list) {
+    const box = $("ws-problems");
+    box.replaceChildren(...list.map(text => {
+      const p = document.createElement("p");
+      p.textContent = text;
+      return p;
+    }));
+    box.hidden = list.length === 0;
+  }
+
+  function render() {
+    const active = ws.active();
+    $("ws-next").disabled = !active;
+    $("ws-reset").disabled = !active;
+    $("ws-copy").disabled = !active;
+    $("ws-csv").disabled = !active;
+    const out = $("ws-output");
+    if (!active) {
+      out.querySelectorAll(".ws-step").forEach(el => el.remove());
+      out.querySelector(".ws-empty").hidden = false;
+      return;
+    }
+    const step = JSON.parse(ws.tables());
+    out.querySelector(".ws-empty").hidden = true;
+    out.querySelectorAll(".ws-step").forEach(el => el.remove());
+    out.append(stepElement(step));
+  }
+
+  function stepElement(step) {
+    const root = el("article", "ws-step");
+    root.dataset.step = step.step;
+    const head = el("header", "ws-step-head");
+    head.append(el("h2", "", step.title), el("p", "ws-summary", step.summary));
+    root.append(head);
+    for (const w of step.warnings) root.append(el("p", "ws-warning", w));
+    for (const section of step.sections) {
+      const box = el("section", "ws-section ws-" + section.id);
+      box.append(el("h3", "", section.title));
+      const cards = el("div", "ws-cards");
+      for (const table of section.tables) cards.append(tableCard(table));
+      box.append(cards);
+      root.append(box);
+    }
+    return root;
+  }
+
+  function tableCard(table) {
+    const card = el("figure", "ws-card");
+    card.id = "ws-" + table.id;
+    const caption = el("figcaption");
+    caption.append(el("h4", "", table.title));
+    const formulas = el("ul", "ws-formulas");
+    for (const f of table.formulas) formulas.append(formula(f));
+    caption.append(formulas);
+    card.append(caption);
+    const scroll = el("div", "ws-scroll");
+    scroll.tabIndex = 0; // a table wider than the screen scrolls with the keyboard too
+    const t = el("table", "ws-table");
+    const headRow = el("tr");
+    headRow.append(th("col", table.corner));
+    for (const c of table.columns) headRow.append(th("col", c));
+    const thead = el("thead");
+    thead.append(headRow);
+    t.append(thead);
+    const body = el("tbody");
+    for (const row of table.rows) {
+      const tr = el("tr", "ws-row-" + row.role + (row.span ? " ws-row-span" : ""));
+      tr.append(th("row", row.label));
+      row.cells.forEach((cell, i) => {
+        const td = el("td", "ws-" + cell.k, cell.t);
+        if (cell.q) td.dataset.q = cell.q;
+        if (cell.t.startsWith("-")) td.classList.add("ws-neg");
+        if (cell.r) td.classList.add("ws-res");
+        if (row.span && i === row.cells.length - 1) td.colSpan = table.columns.length - i;
+        tr.append(td);
+      });
+      body.append(tr);
+    }
+    t.append(body);
+    scroll.append(t);
+    card.append(scroll);
+    return card;
+  }
+
+  // A formula breaks between words only, never inside a term like b⁽¹⁾ⱼ (the text stays exactly the engine's).
+  function formula(text) {
+    const li = el("li");
+    text.split(" ").forEach((word, i) => {
+      if (i > 0) li.append(" ");
+      if (word) li.append(el("span", "ws-term", word));
+    });
+    return li;
+  }
+
+  function th(scope, text) {
+    const cell = el("th", "", text);
+    cell.scope = scope;
+    return cell;
+  }
+
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function copyMarkdown() {
+    const text = ws.markdown();
+    const done = () => setStatus("Markdown copied");
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(done, () => copyWithSelection(text) ? done()
+        : setStatus("Copying was blocked by the browser"));
+    } else if (copyWithSelection(text)) {
+      done();
+    } else {
+      setStatus("Copying was blocked by the browser");
+    }
+  }
+
+  // For pages opened from disk or browsers without the async clipboard: select a hidden textarea and copy.
+  function copyWithSelection(text) {
+    const area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.className = "ws-offscreen";
+    document.body.append(area);
+    area.select();
+    let ok = false;
+    try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+    area.remove();
+    return ok;
+  }
+
+  function downloadCsv() {
+    // The byte-order mark makes spreadsheet programs read the file as UTF-8 (superscripts, δ, ∂).
+    const blob = new Blob(["\uFEFF" + ws.csv()], { type: "text/csv;charset=utf-8" });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = "worksheet-step-" + ws.stepNumber() + ".csv";
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setStatus("CSV downloaded");
+  }
+
+  function setStatus(text) {
+    const status = $("ws-export-status");
+    status.textContent = text;
+    clearTimeout(statusTimer);
+    statusTimer = setTimeout(() => { status.textContent = ""; }, 4000);
+  }
+
+  BackpropLab.register("worksheet", {
+    init,
+    show() { updateConvention(); },
+    // A new link was loaded: its network replaces the typed one, so shown steps go.
+    reload() { ws.reset(); $("ws-preset").value = ""; $("ws-preset-note").hidden = true; refresh(); },
+    changed,
+  });
 })();

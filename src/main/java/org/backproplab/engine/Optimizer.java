@@ -105,7 +105,7 @@ public final class Optimizer {
             case NESTEROV:
                 for (int i = 0; i < n; i++) {
                     m[i] = momentum * m[i] - eta * g[i];
-                    w[i] += momentum * m[i] - eta * g[i];
+                    w[i] = (momentum * m[i] - eta * g[i]) + w[i]; // sum on the left: see TeaVmArithmeticTest
                 }
                 break;
             case ADAGRAD:
@@ -126,7 +126,7 @@ public final class Optimizer {
                 for (int i = 0; i < n; i++) {
                     m[i] = beta1 * m[i] + (1 - beta1) * g[i];
                     v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i];
-                    w[i] -= eta * (m[i] / c1) / (Math.sqrt(v[i] / c2) + epsilon);
+                    w[i] -= (m[i] / c1) * eta / (Math.sqrt(v[i] / c2) + epsilon); // quotient first: TeaVmArithmeticTest
                 }
                 break;
             default:

@@ -135,7 +135,8 @@ public final class Trainer {
             double[] g = net.gradients(l);
             for (int i = net.width(l); i < w.length; i++) { // skip row 0: biases are not penalised
                 double wi = w[i];
-                g[i] += l2 * wi + (wi > 0 ? l1 : wi < 0 ? -l1 : 0);
+                double penalty = l2 * wi + (wi > 0 ? l1 : wi < 0 ? -l1 : 0);
+                g[i] = penalty + g[i]; // sum on the left: see TeaVmArithmeticTest
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.backproplab.experiment;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.backproplab.data.ClassificationData;
 import org.backproplab.data.CsvData;
@@ -84,11 +85,19 @@ public final class DatasetCatalog {
                 return orFail(RegressionData.formula(state.get(Fields.FORMULA), RegressionData.equallySpaced(n), noise,
                         rng), "formula");
             case "csv":
+                requireRows(state.get(Fields.CSV), "x1,x2,label");
                 return orFail(CsvData.parse(state.get(Fields.CSV), Task.CLASSIFICATION), "CSV data");
             case "csv_xy":
+                requireRows(state.get(Fields.CSV), "x,y");
                 return orFail(CsvData.parse(state.get(Fields.CSV), Task.REGRESSION), "CSV data");
             default:
                 throw new IllegalArgumentException("unknown dataset " + id);
+        }
+    }
+
+    private static void requireRows(String csv, String columns) {
+        if (csv.isEmpty()) {
+            throw new IllegalArgumentException("CSV data: paste or upload rows of " + columns);
         }
     }
 
@@ -104,6 +113,70 @@ public final class DatasetCatalog {
             throw new IllegalArgumentException(what + ": no usable rows");
         }
         throw new IllegalArgumentException(what + ": " + result.errors().get(0)
-                + (result.errorCount() > 1 ? " (and " + (result.errorCount() - 1) + " more problems)" : ""));
+                + (result.errorCount() == 2 ? " (and 1 more problem)" : result.errorCount() > 2 ? " (and "
+                + (result.errorCount() - 1) + " more problems)" : ""));
+    }
+
+    /**
+     * Every problem that stops the experiment's data from being built, one per line as the reader reported them
+     * (CSV rows with their line numbers, the formula with its column), or an empty list when the data build.
+     */
+    public static List<String> problems(ExperimentState state) {
+        String id = state.get(Fields.DATA);
+        DataResult result;
+        if ("csv".equals(id) || "csv_xy".equals(id)) {
+            if (state.get(Fields.CSV).isEmpty()) {
+                return List.of("paste or upload rows of " + (id.equals("csv") ? "x1,x2,label" : "x,y"));
+            }
+            result = CsvData.parse(state.get(Fields.CSV), id.equals("csv") ? Task.CLASSIFICATION : Task.REGRESSION);
+        } else if ("formula".equals(id)) {
+            result = RegressionData.formula(state.get(Fields.FORMULA), RegressionData.equallySpaced(state.get(
+                    Fields.POINTS)), 0, null);
+        } else {
+            try {
+                build(state);
+                return List.of();
+            } catch (IllegalArgumentException e) {
+                return List.of(e.getMessage());
+            }
+        }
+        if (result.ok()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(result.errors());
+        int unlisted = result.errorCount() - result.errors().size();
+        if (unlisted > 0) {
+            out.add("… and " + unlisted + " more " + (unlisted == 1 ? "problem" : "problems"));
+        }
+        if (out.isEmpty()) {
+            out.add("no usable rows");
+        }
+        return out;
+    }
+
+    /**
+     * Why the experiment can't use the value just given to {@code changed}, with every problem on its own line,
+     * or null. Checks what a field can't check alone: CSV rows and the formula against the chosen dataset, the
+     * two held-out fractions against each other.
+     */
+    public static String problemAfterChange(ExperimentState trial, Field<?> changed) {
+        String id = trial.get(Fields.DATA);
+        boolean csvData = "csv".equals(id) || "csv_xy".equals(id);
+        boolean formulaData = "formula".equals(id);
+        if ((changed == Fields.CSV && csvData) || ((changed == Fields.FORMULA || changed == Fields.POINTS)
+                && formulaData)) {
+            List<String> problems = problems(trial);
+            if (problems.isEmpty()) {
+                return null;
+            }
+            String what = changed == Fields.CSV ? "CSV data" : "Formula";
+            return what + " — the previous data stay in use until " + (problems.size() == 1 ? "this is" : "these are")
+                    + " fixed:\n" + String.join("\n", problems);
+        }
+        if ((changed == Fields.VALIDATION || changed == Fields.TEST)
+                && trial.get(Fields.VALIDATION) + trial.get(Fields.TEST) >= 1) {
+            return changed.label() + ": validation and test together must be less than the whole set";
+        }
+        return null;
     }
 }

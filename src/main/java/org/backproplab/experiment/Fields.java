@@ -3,6 +3,7 @@ package org.backproplab.experiment;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.backproplab.data.Expression;
 import org.backproplab.engine.Activation;
 import org.backproplab.engine.Initializer;
 import org.backproplab.engine.Loss;
@@ -28,7 +29,8 @@ public final class Fields {
     public static final IntField DATA_SEED = add(new IntField("dseed", "Data seed", 1, 0, Integer.MAX_VALUE));
     public static final DoubleField VALIDATION = add(new DoubleField("val", "Validation fraction", "0", 0, 0.5, false));
     public static final DoubleField TEST = add(new DoubleField("test", "Test fraction", "0", 0, 0.5, false));
-    public static final TextField FORMULA = add(new TextField("f", "Formula", "sin(pi*x)", 200, t -> null));
+    public static final TextField FORMULA = add(new TextField("f", "Formula", "sin(pi*x)", 200,
+            t -> Expression.compile(t).error()));
     /** Pasted or uploaded CSV rows; kept in the link, so kept small. */
     public static final TextField CSV = add(new TextField("csv", "CSV data", "", 6000, t -> null));
 
@@ -60,7 +62,7 @@ public final class Fields {
     public static final DoubleField L1 = add(new DoubleField("l1", "L1 λ", "0", 0, 10, false));
     public static final DoubleField L2 = add(new DoubleField("l2", "L2 λ", "0", 0, 10, false));
     public static final IntField EPOCHS = add(new IntField("epochs", "Stop after epochs", 5000, 1, 1_000_000));
-    public static final DoubleField TARGET = add(new DoubleField("target", "Stop at loss (0 = off)", "0", 0, 1e6,
+    public static final DoubleField TARGET = add(new DoubleField("target", "Stop at training loss (0 = off)", "0", 0, 1e6,
             false));
     public static final IntField SEED = add(new IntField("seed", "Seed", 1, 0, Integer.MAX_VALUE));
 

@@ -37,6 +37,8 @@ public final class TrainingRun {
     private final DoubleList accuracyHistory = new DoubleList();
     private final DoubleList validationLossHistory = new DoubleList();
     private final DoubleList validationAccuracyHistory = new DoubleList();
+    private final DoubleList testLossHistory = new DoubleList();
+    private final DoubleList testAccuracyHistory = new DoubleList();
     private Status status = Status.READY;
 
     private TrainingRun(ExperimentState state) {
@@ -87,6 +89,12 @@ public final class TrainingRun {
                 Trainer.Evaluation v = trainer.evaluate(validation.xs(), validation.ys(), validation.size());
                 validationLossHistory.add(v.loss());
                 validationAccuracyHistory.add(v.accuracy());
+            }
+            if (test.size() > 0) {
+                // Recorded for the learning curves only: nothing in training looks at the test split.
+                Trainer.Evaluation t = trainer.evaluate(test.xs(), test.ys(), test.size());
+                testLossHistory.add(t.loss());
+                testAccuracyHistory.add(t.accuracy());
             }
             done++;
             if (!Double.isFinite(e.loss()) || !weightsFinite()) {
@@ -144,6 +152,46 @@ public final class TrainingRun {
     /** The validation accuracy after each epoch (empty without a validation split; NaN for regression). */
     public DoubleList validationAccuracyHistory() {
         return validationAccuracyHistory;
+    }
+
+    /** The test loss after each epoch (empty without a test split). */
+    public DoubleList testLossHistory() {
+        return testLossHistory;
+    }
+
+    /** The test accuracy after each epoch (empty without a test split; NaN for regression). */
+    public DoubleList testAccuracyHistory() {
+        return testAccuracyHistory;
+    }
+
+    /** The epoch limit this run stops at. */
+    public int maxEpochs() {
+        return maxEpochs;
+    }
+
+    /** The training loss this run stops at, or 0 when there is none. */
+    public double targetLoss() {
+        return targetLoss;
+    }
+
+    /**
+     * A short line on where training stands: what will stop it while it runs, and why it stopped once it has
+     * (the epoch limit, the target loss with the loss that met it, or divergence).
+     */
+    public String describeStatus() {
+        String target = state.text(Fields.TARGET);
+        String limit = maxEpochs + (maxEpochs == 1 ? " epoch" : " epochs");
+        switch (status) {
+            case FINISHED:
+                return "stopped at the epoch limit: " + limit;
+            case TARGET_REACHED:
+                return "reached the target loss at epoch " + epoch() + ": training loss "
+                        + Numbers.general(lossHistory.last(), 6) + " ≤ " + target;
+            case DIVERGED:
+                return "diverged at epoch " + epoch() + " — try a smaller learning rate";
+            default:
+                return "stops after " + limit + (targetLoss > 0 ? " or at training loss ≤ " + target : "");
+        }
     }
 
     /** Loss and accuracy of the current weights on the test split (NaN when it is empty). */

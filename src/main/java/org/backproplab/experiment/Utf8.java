@@ -43,7 +43,7 @@ final class Utf8 {
                 return null;
             }
             sb.appendCodePoint(cp);
-            i += need + 1;
+            i = i + need + 1;
         }
         return sb.toString();
     }

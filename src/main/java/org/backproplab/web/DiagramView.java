@@ -1,10 +1,216 @@
 package org.backproplab.web;
 
-/** The page's diagram tools: what their JavaScript asks of the engine. They share the lab's experiment state. */
+import org.backproplab.engine.Activation;
+import org.backproplab.engine.Network;
+import org.backproplab.experiment.Numbers;
+import org.backproplab.experiment.TrainingRun;
+import org.teavm.jso.JSExport;
+
+/**
+ * The network diagram of the Train view: the current run's weights to draw, exact values for hovering, and one
+ * neuron's activation over the input plane. The page polls {@link #version()} once per animation frame and
+ * redraws only when it changes, so the diagram follows training without the Train view calling it.
+ */
 public final class DiagramView {
     private final Lab lab;
+    private TrainingRun seenRun;
+    private int seenEpoch = -1;
+    private int version;
+    private String mapCaption = "";
 
     DiagramView(Lab lab) {
         this.lab = lab;
+    }
+
+    /** A number that changes whenever the run is replaced or trains an epoch: the page redraws when it does. */
+    @JSExport
+    public int version() {
+        TrainingRun run = lab.run();
+        int epoch = run == null ? -1 : run.epoch();
+        if (run != seenRun || epoch != seenEpoch) {
+            seenRun = run;
+            seenEpoch = epoch;
+            version++;
+        }
+        return version;
+    }
+
+    /** The layer widths, input first (empty when the experiment can't start). */
+    @JSExport
+    public int[] sizes() {
+        Network net = network();
+        return net == null ? new int[0] : net.sizes();
+    }
+
+    /** A copy of W⁽ˡ⁾, row-major (n⁽ˡ⁻¹⁾ + 1) × n⁽ˡ⁾ with the biases as row 0, for drawing. */
+    @JSExport
+    public double[] weights(int l) {
+        return network().weights(l).clone();
+    }
+
+    /** The activation id of each unit of layer l ≥ 1. */
+    @JSExport
+    public String[] activationIds(int l) {
+        Network net = network();
+        String[] out = new String[net.width(l)];
+        for (int j = 0; j < out.length; j++) {
+            out[j] = net.activation(l, j).id();
+        }
+        return out;
+    }
+
+    /** f on 21 points of [−5, 5] for the little curve drawn inside a neuron (empty if this build can't evaluate it). */
+    @JSExport
+    public double[] glyph(String id) {
+        Activation a = Activation.byId(id);
+        double[] out = new double[21];
+        try {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = a.apply((i - 10) * 0.5);
+            }
+        } catch (UnsupportedOperationException e) {
+            return new double[0]; // gelu_erf until the portable erf lands
+        }
+        return out;
+    }
+
+    /** A caption per column: "input · 2", "layer 1 · 10 sigmoid", …, "output · 1 sigmoid". */
+    @JSExport
+    public String[] layerLabels() {
+        Network net = network();
+        if (net == null) {
+            return new String[0];
+        }
+        int layers = net.layerCount();
+        String[] out = new String[layers + 1];
+        out[0] = "input · " + net.width(0);
+        for (int l = 1; l <= layers; l++) {
+            out[l] = (l == layers ? "output" : "layer " + l) + " · " + net.width(l) + " " + layerActivation(net, l);
+        }
+        return out;
+    }
+
+    /** The inputs' names, "x₁", "x₂", …, written inside the input neurons. */
+    @JSExport
+    public String[] inputNames() {
+        Network net = network();
+        String[] out = new String[net == null ? 0 : net.width(0)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = "x" + ActivationsView.subscript(i + 1);
+        }
+        return out;
+    }
+
+    /** Short column captions for dense diagrams: "input", "1", "2", …, "output". */
+    @JSExport
+    public String[] layerShortLabels() {
+        Network net = network();
+        if (net == null) {
+            return new String[0];
+        }
+        int layers = net.layerCount();
+        String[] out = new String[layers + 1];
+        out[0] = "input";
+        for (int l = 1; l < layers; l++) {
+            out[l] = Integer.toString(l);
+        }
+        out[layers] = "output";
+        return out;
+    }
+
+    /** The exact weight W⁽ˡ⁾(i, j) (row i = 0 is the bias) and what it connects, one line each. */
+    @JSExport
+    public String[] edgeText(int l, int i, int j) {
+        Network net = network();
+        double w = net.weights(l)[i * net.width(l) + j];
+        if (i == 0) {
+            return new String[] {"b = " + Numbers.fixed(w, 6), "bias of " + unitName(net, l, j)};
+        }
+        return new String[] {"w = " + Numbers.fixed(w, 6), "from " + unitName(net, l - 1, i - 1) + " to "
+            + unitName(net, l, j)};
+    }
+
+    /** What a neuron is: its name and activation, and its bias. */
+    @JSExport
+    public String[] neuronText(int l, int j) {
+        Network net = network();
+        if (l == 0) {
+            return new String[] {unitName(net, 0, j)};
+        }
+        double b = net.weights(l)[j];
+        return new String[] {unitName(net, l, j) + " · " + net.activation(l, j).id(), "b = " + Numbers.fixed(b, 6)};
+    }
+
+    /** Whether a neuron's activation can be mapped: the data have one or two inputs. */
+    @JSExport
+    public boolean canMap() {
+        Network net = network();
+        return net != null && net.width(0) <= 2;
+    }
+
+    /**
+     * The activation x⁽ˡ⁾ⱼ of one neuron for inputs across the data's range: on a res × res grid over the plane
+     * (top row first) for two inputs, on res points along x for one. Sets {@link #mapCaption()}.
+     */
+    @JSExport
+    public double[] neuronMap(int l, int j, int res) {
+        Network net = network();
+        double[] b = Plots.bounds(lab.run().trainingSet());
+        boolean plane = net.width(0) == 2;
+        double[] out = new double[plane ? res * res : res];
+        double[] in = new double[net.width(0)];
+        for (int r = 0; r < (plane ? res : 1); r++) {
+            for (int c = 0; c < res; c++) {
+                in[0] = b[0] + (c + 0.5) * (b[1] - b[0]) / res;
+                if (plane) {
+                    in[1] = b[3] - (r + 0.5) * (b[3] - b[2]) / res;
+                }
+                net.forward(in, 0);
+                out[r * res + c] = net.activations(l)[j];
+            }
+        }
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : out) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        String what = l == 0 ? unitName(net, 0, j) : unitName(net, l, j) + " (" + net.activation(l, j).id() + ")";
+        mapCaption = what + (plane ? " over the input plane" : " along x") + ": from " + Numbers.general(min, 4)
+                + " (orange) to " + Numbers.general(max, 4) + " (blue)";
+        return out;
+    }
+
+    /** The caption of the last {@link #neuronMap}: which neuron, and the range its colours span. */
+    @JSExport
+    public String mapCaption() {
+        return mapCaption;
+    }
+
+    private Network network() {
+        TrainingRun run = lab.run();
+        return run == null ? null : run.network();
+    }
+
+    /** "input x₂", "unit 3 of layer 1", "output unit 1". */
+    static String unitName(Network net, int l, int j) {
+        if (l == 0) {
+            return "input x" + ActivationsView.subscript(j + 1);
+        }
+        if (l == net.layerCount()) {
+            return "output unit " + (j + 1);
+        }
+        return "unit " + (j + 1) + " of layer " + l;
+    }
+
+    /** The activation id shared by every unit of layer l, or "mixed". */
+    static String layerActivation(Network net, int l) {
+        Activation first = net.activation(l, 0);
+        for (int j = 1; j < net.width(l); j++) {
+            if (net.activation(l, j) != first) {
+                return "mixed";
+            }
+        }
+        return first.id();
     }
 }

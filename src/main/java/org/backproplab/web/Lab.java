@@ -3,11 +3,14 @@ package org.backproplab.web;
 import java.util.List;
 import org.backproplab.data.Dataset;
 import org.backproplab.engine.Network;
+import org.backproplab.experiment.ConfusionMatrix;
+import org.backproplab.experiment.DatasetCatalog;
 import org.backproplab.experiment.ExperimentState;
 import org.backproplab.experiment.Field;
 import org.backproplab.experiment.Fields;
 import org.backproplab.experiment.LinkCodec;
 import org.backproplab.experiment.Numbers;
+import org.backproplab.experiment.RelevantFields;
 import org.backproplab.experiment.TrainingRun;
 import org.teavm.jso.JSExport;
 
@@ -19,6 +22,7 @@ import org.teavm.jso.JSExport;
 public final class Lab {
     private ExperimentState state = new ExperimentState();
     private TrainingRun run;
+    private RegressionPlot regression = new RegressionPlot(null);
     private String problem = "";
     private final WorksheetView worksheet = new WorksheetView(this);
     private final PerceptronView perceptron = new PerceptronView(this);
@@ -63,8 +67,16 @@ public final class Lab {
         if (f == null) {
             return "unknown setting " + key;
         }
-        String msg = state.set(f, text);
-        return msg == null ? "" : msg;
+        ExperimentState trial = state.copy();
+        String msg = trial.set(f, text);
+        if (msg == null) {
+            msg = DatasetCatalog.problemAfterChange(trial, f);
+        }
+        if (msg != null) {
+            return msg;
+        }
+        state = trial;
+        return "";
     }
 
     /** Loads an experiment from a link or fragment; returns plain-text notices about parts that were dropped. */
@@ -89,6 +101,7 @@ public final class Lab {
     public String reset() {
         try {
             run = TrainingRun.start(state);
+            regression = new RegressionPlot(run);
             problem = "";
         } catch (IllegalArgumentException e) {
             problem = e.getMessage();
@@ -114,22 +127,43 @@ public final class Lab {
         return run == null ? 0 : run.epoch();
     }
 
-    /** A sentence about why training stopped, or "". */
+    /** Why the experiment as set can't start, or "" (the previous run then stays on screen). */
+    @JSExport
+    public String problem() {
+        return problem;
+    }
+
+    /** Every problem with the experiment's data as set (each CSV row with its line number), or none. */
+    @JSExport
+    public String[] dataProblems() {
+        return DatasetCatalog.problems(state).toArray(new String[0]);
+    }
+
+    /** Why the experiment can't start, or why training stopped; "" while it may go on. */
     @JSExport
     public String status() {
-        if (run == null) {
+        if (!problem.isEmpty()) {
             return problem;
         }
-        switch (run.status()) {
-            case DIVERGED:
-                return "diverged at epoch " + run.epoch() + " — try a smaller learning rate";
-            case TARGET_REACHED:
-                return "reached the target loss at epoch " + run.epoch();
-            case FINISHED:
-                return "finished " + run.epoch() + " epochs";
-            default:
-                return "";
+        return run == null || !run.isStopped() ? "" : run.describeStatus();
+    }
+
+    /**
+     * The Train view's status line: like {@link #status()}, and while training may go on, what will stop it
+     * ("stops after 5000 epochs or at training loss ≤ 0.001").
+     */
+    @JSExport
+    public String statusLine() {
+        if (!problem.isEmpty() || run == null) {
+            return problem;
         }
+        return run.describeStatus();
+    }
+
+    /** Whether the run stopped because the loss stopped being finite. */
+    @JSExport
+    public boolean diverged() {
+        return run != null && run.status() == TrainingRun.Status.DIVERGED;
     }
 
     /** Loss per epoch from index {@code from} on, for appending to the chart. */
@@ -144,9 +178,72 @@ public final class Lab {
         if (run == null || run.epoch() == 0) {
             return new String[] {"0", "–", "–"};
         }
-        double acc = run.accuracyHistory().last();
-        return new String[] {Integer.toString(run.epoch()), Numbers.general(run.lossHistory().last(), 6),
-            Double.isNaN(acc) ? "" : Numbers.fixed(100 * acc, 1) + " %"};
+        String[] m = metrics();
+        return new String[] {m[0], m[1], m[4]};
+    }
+
+    /**
+     * The latest metrics as displayed: epoch, then loss on training, validation and test, then accuracy on the
+     * same three; "" where a split is empty, the task has no accuracy, or nothing has been trained yet.
+     */
+    @JSExport
+    public String[] metrics() {
+        String[] out = {"0", "", "", "", "", "", ""};
+        if (run == null || run.epoch() == 0) {
+            return out;
+        }
+        out[0] = Integer.toString(run.epoch());
+        out[1] = loss(run.lossHistory().last());
+        out[2] = run.validationLossHistory().size() == 0 ? "" : loss(run.validationLossHistory().last());
+        out[3] = run.testLossHistory().size() == 0 ? "" : loss(run.testLossHistory().last());
+        out[4] = percent(run.accuracyHistory().last());
+        out[5] = run.validationAccuracyHistory().size() == 0 ? "" : percent(run.validationAccuracyHistory().last());
+        out[6] = run.testAccuracyHistory().size() == 0 ? "" : percent(run.testAccuracyHistory().last());
+        return out;
+    }
+
+    private static String loss(double v) {
+        return Numbers.general(v, 6);
+    }
+
+    private static String percent(double v) {
+        return Double.isNaN(v) ? "" : Numbers.fixed(100 * v, 1) + " %";
+    }
+
+    /**
+     * One learning curve from epoch index {@code from} on, for appending to a chart: "loss", "val_loss",
+     * "test_loss", "acc", "val_acc" or "test_acc" (empty when the run doesn't record it).
+     */
+    @JSExport
+    public double[] history(String series, int from) {
+        if (run == null) {
+            return new double[0];
+        }
+        switch (series) {
+            case "loss":
+                return run.lossHistory().tail(from);
+            case "val_loss":
+                return run.validationLossHistory().tail(from);
+            case "test_loss":
+                return run.testLossHistory().tail(from);
+            case "acc":
+                return run.isClassification() ? run.accuracyHistory().tail(from) : new double[0];
+            case "val_acc":
+                return run.isClassification() ? run.validationAccuracyHistory().tail(from) : new double[0];
+            case "test_acc":
+                return run.isClassification() ? run.testAccuracyHistory().tail(from) : new double[0];
+            default:
+                return new double[0];
+        }
+    }
+
+    /** A number for a chart's axis or tooltip: whole numbers in full, others to 4 significant digits. */
+    @JSExport
+    public String format(double v) {
+        if (v == Math.floor(v) && Math.abs(v) < 1e9) {
+            return Numbers.fixed(v, 0);
+        }
+        return Numbers.general(v, 4);
     }
 
     /** The exact bits of the last loss, as 16 hex digits: the browser test compares them with the JVM's. */
@@ -170,14 +267,98 @@ public final class Lab {
     /** The training points as x1, x2, target triples. */
     @JSExport
     public double[] points() {
-        Dataset s = run.trainingSet();
-        double[] out = new double[s.size() * 3];
-        for (int i = 0; i < s.size(); i++) {
-            out[3 * i] = s.xs()[i * s.inputDim()];
-            out[3 * i + 1] = s.inputDim() > 1 ? s.xs()[i * s.inputDim() + 1] : 0;
-            out[3 * i + 2] = s.ys()[i * s.outputDim()];
+        return pointsOf("train");
+    }
+
+    /**
+     * The points of one split ("train", "validation" or "test") as triples: x1, x2, class label for
+     * classification; x, 0, y for regression.
+     */
+    @JSExport
+    public double[] pointsOf(String part) {
+        return run == null ? new double[0] : Plots.points(part(part));
+    }
+
+    /** Sizes of the training, validation and test splits. */
+    @JSExport
+    public int[] splitSizes() {
+        if (run == null) {
+            return new int[3];
+        }
+        return new int[] {run.trainingSet().size(), run.validationSet().size(), run.testSet().size()};
+    }
+
+    /** The split as a phrase: "140 training, 60 validation and 0 test points". */
+    @JSExport
+    public String splitSummary() {
+        int[] n = splitSizes();
+        return n[0] + " training, " + n[1] + " validation and " + n[2] + " test " + (n[2] == 1 ? "point" : "points");
+    }
+
+    /** The number of classes (0 for regression). */
+    @JSExport
+    public int classes() {
+        return run == null ? 0 : run.trainingSet().numClasses();
+    }
+
+    /** The predicted class at the centres of a res × res grid over {@link #bounds()}, for three or more classes. */
+    @JSExport
+    public int[] gridClasses(int res) {
+        return Plots.gridClasses(run.network(), bounds(), res);
+    }
+
+    /** The confusion matrix on one split ("train", "validation", "test"): K × K counts, row = actual class. */
+    @JSExport
+    public String[] confusion(String part) {
+        if (run == null || !run.isClassification()) {
+            return new String[0];
+        }
+        ConfusionMatrix m = ConfusionMatrix.of(run.network(), part(part));
+        int k = m.classes();
+        String[] out = new String[k * k];
+        for (int a = 0; a < k; a++) {
+            for (int p = 0; p < k; p++) {
+                out[a * k + p] = Integer.toString(m.count(a, p));
+            }
         }
         return out;
+    }
+
+    /** A line under the confusion matrix: how many of the split's points are classified correctly. */
+    @JSExport
+    public String confusionSummary(String part) {
+        if (run == null || !run.isClassification()) {
+            return "";
+        }
+        ConfusionMatrix m = ConfusionMatrix.of(run.network(), part(part));
+        if (m.total() == 0) {
+            return "no points in this split";
+        }
+        return m.correct() + " of " + m.total() + " correct (" + Numbers.fixed(100.0 * m.correct() / m.total(), 1)
+                + " %)";
+    }
+
+    /** The keys of settings that change nothing in the experiment as it stands (their controls can hide). */
+    @JSExport
+    public String[] unusedKeys() {
+        return RelevantFields.unused(state).toArray(new String[0]);
+    }
+
+    /** The curves of a one-input regression run (empty for classification). */
+    @JSExport
+    public RegressionPlot regression() {
+        return regression;
+    }
+
+    private Dataset part(String name) {
+        switch (name) {
+            case "validation":
+                return run.validationSet();
+            case "test":
+                return run.testSet();
+            default:
+                return run.trainingSet();
+        }
     }
 
     /** Whether the current run's data are classes. */

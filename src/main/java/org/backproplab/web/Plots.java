@@ -44,4 +44,40 @@ final class Plots {
         }
         return out;
     }
+
+    /** The predicted class (arg-max of the outputs) at the centres of a res × res grid, top row first. */
+    static int[] gridClasses(Network net, double[] b, int res) {
+        int[] out = new int[res * res];
+        double[] in = new double[net.width(0)];
+        int k = net.width(net.layerCount());
+        for (int r = 0; r < res; r++) {
+            double y = b[3] - (r + 0.5) * (b[3] - b[2]) / res;
+            for (int c = 0; c < res; c++) {
+                in[0] = b[0] + (c + 0.5) * (b[1] - b[0]) / res;
+                if (in.length > 1) {
+                    in[1] = y;
+                }
+                double[] o = net.forward(in, 0);
+                int best = 0;
+                for (int j = 1; j < k; j++) {
+                    if (o[j] > o[best]) {
+                        best = j;
+                    }
+                }
+                out[r * res + c] = best;
+            }
+        }
+        return out;
+    }
+
+    /** Triples per point: x1, x2 (0 with one input), and the class label or, for regression, the target. */
+    static double[] points(Dataset s) {
+        double[] out = new double[s.size() * 3];
+        for (int i = 0; i < s.size(); i++) {
+            out[3 * i] = s.xs()[i * s.inputDim()];
+            out[3 * i + 1] = s.inputDim() > 1 ? s.xs()[i * s.inputDim() + 1] : 0;
+            out[3 * i + 2] = s.isClassification() ? s.label(i) : s.ys()[i * s.outputDim()];
+        }
+        return out;
+    }
 }

@@ -81,6 +81,32 @@ class CliBrowserAgreementTest {
     }
 
     @Test
+    void nesterovStepScheduleL2WithoutBiasesTraceIsIdentical() {
+        assertSameTrace("v=1&data=moons&n=80&noise=0.1&h=7,7&act=elu,silu&out=sigmoid&loss=sse&opt=nesterov&lr=0.05"
+                + "&mom=0.8&sched=step&gamma=0.7&every=20&l2=0.001&bias=off&batch=16&epochs=100", 100);
+    }
+
+    @Test
+    void adagradExponentialL1AbsoluteErrorTraceIsIdentical() {
+        assertSameTrace("v=1&data=circle&n=60&noise=0.05&h=9&act=leaky_relu&out=tanh&loss=abs&opt=adagrad&lr=0.1"
+                + "&sched=exponential&gamma=0.5&every=30&l1=0.0005&init=uniform&ia=-0.7&ib=0.7&batch=1&epochs=60", 60);
+    }
+
+    @Test
+    void softmaxCrossEntropyOnThreeClassesTraceIsIdentical() {
+        String csv = "0.1,0.2,0%0A0.2,0.1,0%0A0.15,0.25,0%0A0.8,0.9,1%0A0.9,0.7,1%0A0.85,0.8,1%0A0.1,0.9,2%0A0.2,0.8,2"
+                + "%0A0.3,0.95,2";
+        assertSameTrace("v=1&data=csv&csv=" + csv + "&h=5&act=gelu_erf&out=identity&loss=softmax_ce&opt=sgd&lr=0.3"
+                + "&epochs=80", 80);
+    }
+
+    @Test
+    void halfSumOfSquaresSpiralWithRmspropTraceIsIdentical() {
+        assertSameTrace("v=1&data=spiral&n=60&noise=0.02&h=6,6&act=softplus,gelu_tanh&out=sigmoid&loss=half_sse"
+                + "&opt=rmsprop&lr=0.01&rho=0.8&batch=12&init=he&epochs=60", 60);
+    }
+
+    @Test
     void regressionWithGeluAndRmspropTraceIsIdentical() {
         assertSameTrace("v=1&data=runge&n=50&h=8&act=gelu_tanh&out=identity&loss=mse&opt=rmsprop&lr=0.01&batch=10"
                 + "&epochs=120&val=0.2&init=normal&ia=0&ib=0.5", 120);

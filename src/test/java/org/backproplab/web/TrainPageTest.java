@@ -1,9 +1,11 @@
 package org.backproplab.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import org.backproplab.cli.Main;
 import org.backproplab.experiment.LinkCodec;
 import org.backproplab.experiment.TrainingRun;
@@ -40,6 +42,11 @@ class TrainPageTest {
         browser.find("#play").click(); // pause
         assertTrue(browser.pixelsNear("#loss-chart", 0, 114, 178) > 200, "the loss curve was not drawn");
         assertTrue(browser.pixelsNear("#boundary", 0, 114, 178) > 200, "the boundary plot shows no blue class");
+        assertTrue(browser.pixelsNear("#accuracy-chart", 0, 114, 178) > 100, "the accuracy curve was not drawn");
+        // 100 % on the 21 points: the confusion matrix is diagonal, 11 class-0 and 10 class-1 points
+        assertEquals(List.of("11", "0", "0", "10"), browser.js("return Array.from(document.querySelectorAll("
+                + "'#confusion td'), td => td.textContent)"));
+        assertEquals("21 of 21 correct (100.0 %)", browser.find("#confusion-summary").getText());
         browser.screenshot("train-xor-easy");
         List<String> errors = browser.consoleErrors();
         assertTrue(errors.isEmpty(), "console errors: " + errors);
@@ -58,5 +65,115 @@ class TrainPageTest {
         assertEquals(Main.hexBits(run.lossHistory().last()), browserBits);
         List<String> errors = browser.consoleErrors();
         assertTrue(errors.isEmpty(), "console errors: " + errors);
+    }
+
+    /** The course's Runge set-up (reference case R), trained to the end in the page. */
+    static final String RUNGE = "v=1&data=runge&n=200&h=20,10,20,10&act=tanh,sigmoid,tanh,sigmoid&out=identity"
+            + "&loss=mse&opt=adam&lr=0.001&batch=39&epochs=300&val=0.3";
+
+    @Test
+    void rungePresetTrainsToTheEndAndDrawsTheFitAndTheDerivatives() {
+        browser.open(Browser.page("index.html", RUNGE));
+        assertTrue(browser.find("#boundary-figure").getAttribute("hidden") != null, "the boundary shows for a curve");
+        assertFalse(browser.find("#fit-figure").getAttribute("hidden") != null, "the fit plot is hidden");
+        long start = System.nanoTime();
+        browser.find("#play").click();
+        browser.waitFor("300 epochs", "return window.backpropLab.lab.stopped()", 300);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals("300", browser.find("#epoch").getText());
+        assertEquals("stopped at the epoch limit: 300 epochs", browser.find("#status").getText());
+        double trainMse = ((Number) browser.js("return window.backpropLab.lab.history('loss', 299)[0]")).doubleValue();
+        double valMse = ((Number) browser.js("return window.backpropLab.lab.history('val_loss', 299)[0]"))
+                .doubleValue();
+        TrainingRun jvm = TrainingRun.start(LinkCodec.decode(RUNGE).state());
+        jvm.train(300);
+        // The same experiment on the JVM gives the same numbers to the bit.
+        assertEquals(jvm.lossHistory().last(), trainMse, 0);
+        assertEquals(jvm.validationLossHistory().last(), valMse, 0);
+        System.out.println(String.format(Locale.ROOT, "Runge preset in the browser: 300 epochs in %.1f s, "
+                + "train MSE %.6g, validation MSE %.6g (readouts %s / %s)", seconds, trainMse, valMse,
+                browser.find("#loss").getText(), browser.find("#val-loss").getText()));
+        assertTrue(browser.pixelsNear("#fit-chart", 0, 114, 178) > 150, "the network curve was not drawn");
+        assertTrue(browser.pixelsNear("#fit-chart", 230, 159, 0) > 150, "the training points were not drawn");
+        assertTrue(browser.pixelsNear("#fit-chart", 29, 29, 31) > 100, "the true function was not drawn");
+        assertTrue(browser.pixelsNear("#slope-chart", 0, 114, 178) > 150, "the network's derivative was not drawn");
+        assertTrue(browser.pixelsNear("#slope-chart", 29, 29, 31) > 100, "the true derivative was not drawn");
+        assertTrue(browser.pixelsNear("#loss-chart", 0, 114, 178) > 100, "the training loss was not drawn");
+        assertTrue(browser.pixelsNear("#loss-chart", 213, 94, 0) > 100, "the validation loss was not drawn");
+        browser.screenshot("train-regression-runge");
+
+        // The log toggle turns the loss axis logarithmic and the curves stay drawn.
+        browser.find("#loss-log").click();
+        assertEquals("logarithmic", browser.js("return Chart.getChart('loss-chart').scales.y.type"));
+        assertTrue(browser.pixelsNear("#loss-chart", 0, 114, 178) > 100, "no training loss on the log axis");
+        assertTrue(browser.pixelsNear("#loss-chart", 213, 94, 0) > 100, "no validation loss on the log axis");
+        browser.screenshot("train-log-scale");
+        browser.find("#loss-log").click();
+        assertEquals("linear", browser.js("return Chart.getChart('loss-chart').scales.y.type"));
+        List<String> errors = browser.consoleErrors();
+        assertTrue(errors.isEmpty(), "console errors: " + errors);
+    }
+
+    @Test
+    void targetLossStopsTrainingAndTheStatusSaysWhy() {
+        browser.open(Browser.page("index.html", ""));
+        setField("target", "0.3");
+        assertEquals("stops after 5000 epochs or at training loss ≤ 0.3", browser.find("#status").getText());
+        browser.find("#play").click();
+        browser.waitFor("the target", "return window.backpropLab.lab.stopped()", 120);
+        int epoch = Integer.parseInt(browser.find("#epoch").getText());
+        assertTrue(epoch > 1 && epoch < 5000, "stopped at epoch " + epoch);
+        double last = ((Number) browser.js("return window.backpropLab.lab.history('loss', arguments[0] - 1)[0]",
+                epoch)).doubleValue();
+        double before = ((Number) browser.js("return window.backpropLab.lab.history('loss', arguments[0] - 2)[0]",
+                epoch)).doubleValue();
+        assertTrue(last <= 0.3 && before > 0.3, "losses " + before + ", " + last);
+        assertEquals("reached the target loss at epoch " + epoch + ": training loss " + browser.find("#loss")
+                .getText() + " ≤ 0.3", browser.find("#status").getText());
+        assertEquals("Play", browser.find("#play").getText(), "still playing after the target");
+        List<String> errors = browser.consoleErrors();
+        assertTrue(errors.isEmpty(), "console errors: " + errors);
+    }
+
+    @Test
+    void confusionMatrixCountsTheChosenSplit() {
+        browser.open(Browser.page("index.html", "v=1&data=moons&n=200&noise=0.15&val=0.2&test=0.2&h=8,8&act=tanh"
+                + "&epochs=150&opt=adam&lr=0.02"));
+        browser.find("#play").click();
+        browser.waitFor("150 epochs", "return window.backpropLab.lab.stopped()", 120);
+        TrainingRun jvm = TrainingRun.start(LinkCodec.decode("data=moons&n=200&noise=0.15&val=0.2&test=0.2&h=8,8"
+                + "&act=tanh&epochs=150&opt=adam&lr=0.02").state());
+        jvm.train(150);
+        String[] parts = {"train", "validation", "test"};
+        int[] sizes = {120, 40, 40};
+        for (int p = 0; p < 3; p++) {
+            browser.js("const s = document.getElementById('confusion-part'); s.value = arguments[0];"
+                    + "s.dispatchEvent(new Event('change'));", parts[p]);
+            @SuppressWarnings("unchecked")
+            List<String> cells = (List<String>) browser.js("return Array.from(document.querySelectorAll("
+                    + "'#confusion td'), td => td.textContent)");
+            int total = 0;
+            for (String c : cells) {
+                total += Integer.parseInt(c);
+            }
+            assertEquals(sizes[p], total, parts[p] + " counts " + cells);
+            int correct = Integer.parseInt(cells.get(0)) + Integer.parseInt(cells.get(3));
+            org.backproplab.data.Dataset d = p == 0 ? jvm.trainingSet() : p == 1 ? jvm.validationSet() : jvm.testSet();
+            org.backproplab.experiment.ConfusionMatrix m = org.backproplab.experiment.ConfusionMatrix.of(jvm.network(),
+                    d);
+            assertEquals(m.correct(), correct, parts[p] + ": the JVM's matrix has another diagonal");
+        }
+        assertTrue(browser.pixelsNear("#accuracy-chart", 0, 158, 115) > 50, "the test accuracy curve was not drawn");
+        assertTrue(browser.pixelsNear("#loss-chart", 0, 158, 115) > 50, "the test loss curve was not drawn");
+        browser.js("document.getElementById('confusion-figure').scrollIntoView({block: 'end'})");
+        browser.screenshot("train-confusion");
+        List<String> errors = browser.consoleErrors();
+        assertTrue(errors.isEmpty(), "console errors: " + errors);
+    }
+
+    /** Types into a control of the Train view and commits it, as leaving the field does. */
+    private static void setField(String key, String value) {
+        browser.js("const el = document.querySelector('#controls [data-key=' + arguments[0] + ']');"
+                + "el.value = arguments[1]; el.dispatchEvent(new Event('change'));", key, value);
     }
 }

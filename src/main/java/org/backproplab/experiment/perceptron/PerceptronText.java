@@ -41,7 +41,9 @@ final class PerceptronText {
             case UNKNOWN_ROW:
                 return where + "the table has no row " + e.found();
             case REPEATED_ROW:
-                return where + "row " + e.found() + " is already in the order on line " + e.number();
+                // number 0: the caller words the order without lines (a one-line field)
+                return where + "row " + e.found() + " is already in the order"
+                        + (e.number() > 0 ? " on line " + e.number() : "");
             case MISSING_ROW:
                 return where + "row " + e.found() + " is missing from the order";
             default:
