@@ -207,10 +207,22 @@
 
   BackpropLab.register("compare", {
     init,
-    show() { showBase(); if (state.started && state.signature !== signature()) clear(); },
+    show() {
+      $("compare-target").value = state.lab.get("target"); // may have been changed in the Train view
+      showBase();
+      if (state.started && state.signature !== signature()) clear();
+    },
     hide() { pause(); },
     reload() { clear(); },
-    changed() { clear(); },
+    changed(key) {
+      if (key === "target") {
+        // the Train view has this setting too ("Stop at loss"): show it there and restart its run, as it would
+        for (const el of document.querySelectorAll('[data-key="target"]')) el.value = state.lab.get("target");
+        const train = BackpropLab.views.train;
+        if (train && train.changed) train.changed("target");
+      }
+      clear();
+    },
     keys: { " ": toggle, r: clear },
   });
 })();

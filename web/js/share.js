@@ -207,13 +207,16 @@
     for (const key of hidden) {
       if (key === "tabs") { hide(document.querySelector(".tabs")); continue; }
       if (key === "tools") { hide($("presets")); hide($("import-label")); continue; }
-      for (const control of document.querySelectorAll('[data-key="' + CSS.escape(key) + '"]')) {
+      const quoted = '"' + CSS.escape(key) + '"';
+      for (const control of document.querySelectorAll("[data-key=" + quoted + "]")) {
         hide(control.closest("label") || control);
       }
+      for (const help of document.querySelectorAll("[data-for=" + quoted + "]")) hide(help); // its hints and tools
     }
+    // A group whose every setting is fixed goes altogether, with its buttons and hints.
     for (const set of document.querySelectorAll("fieldset")) {
-      const labels = set.querySelectorAll("label");
-      if (labels.length > 0 && Array.from(labels).every(l => l.hidden)) hide(set);
+      const controls = Array.from(set.querySelectorAll("[data-key]"));
+      if (controls.length > 0 && controls.every(c => c.closest("[data-hidden-by-link]"))) hide(set);
     }
     $("fixed-note").hidden = hidden.length === 0;
   }

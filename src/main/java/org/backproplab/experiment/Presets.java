@@ -3,10 +3,11 @@ package org.backproplab.experiment;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.backproplab.experiment.worksheet.WorksheetPresets;
 
 /**
  * The course's experiments, ready to open: each preset is a name and the link fragment that reproduces it
- * (reference cases L and R in ../shared/reference). Loading a preset replaces the whole experiment, so every
+ * (reference cases L, R, P1 and W1–W3 in ../shared/reference). Loading a preset replaces the whole experiment, so every
  * setting not in the fragment is at its default. Adding one is adding a line.
  */
 public final class Presets {
@@ -69,11 +70,20 @@ public final class Presets {
         add(runge, "1-20-10-20-10-1 tanh/sigmoid · Adam · batch 39 · 300 epochs", rungeNet + "&epochs=300");
         add(runge, "The same, trained for 3000 epochs", rungeNet + "&epochs=3000");
 
-        // TODO(perceptron): the P1 runs once PerceptronFields declares its keys, one line each, e.g.
-        //   add("Perceptron (case P1)", "Majority of 3 · η 0.1 · weights 0.6", "v=1&view=perceptron&…");
-        //   and likewise η 0.01 / weights 0.6, η 0.1 / weights 0.25.
-        // TODO(worksheet): the worked examples W1 (tanh, |e|, η 0.5) and W2 (tanh/sigmoid layer, GELU output,
-        //   SSE) once WorksheetFields declares its keys: add("Worksheet", "W1 · …", "v=1&view=worksheet&…").
+        // Perceptron mode, case P1: majority of 3 inputs in the course's sample order; its defaults are the
+        // course's default run (η 0.1, all initial weights 0.6).
+        String perceptron = "Perceptron (case P1: majority of 3 inputs)";
+        add(perceptron, "η 0.1 · initial weights 0.6", "v=1&view=perceptron");
+        add(perceptron, "η 0.01 · initial weights 0.6", "v=1&view=perceptron&peta=0.01");
+        add(perceptron, "η 0.1 · initial weights 0.25", "v=1&view=perceptron&pw=0.25");
+        add(perceptron, "XOR: no line separates the classes", "v=1&view=perceptron&ptable=xor&pepochs=50");
+
+        // Worksheet: the worked examples W1–W3, written from the worksheet's own presets (one source of truth).
+        for (WorksheetPresets.Preset p : WorksheetPresets.all()) {
+            ExperimentState s = new ExperimentState().with(Fields.VIEW, "worksheet");
+            WorksheetPresets.apply(s, p);
+            add("Worksheet: one pass by hand", p.label(), LinkCodec.encode(s));
+        }
     }
 
     private Presets() {

@@ -36,16 +36,16 @@ class LinkCodecTest {
 
     @Test
     void unescapedUnicodeIsTakenAsItIsAndSpacesAroundTheLinkAreIgnored() {
-        LinkCodec.Decoded d = decode("  #v=1&data=formula&f=sin(π·x)&lr=0.5\n");
+        LinkCodec.Decoded d = decode("  #v=1&data=csv&csv=x,y,é😀&lr=0.5\n");
         assertEquals(List.of(), d.notices());
-        assertEquals("sin(π·x)", d.state().get(Fields.FORMULA));
+        assertEquals("x,y,é😀", d.state().get(Fields.CSV));
         assertEquals(0.5, d.state().get(Fields.RATE));
     }
 
     @Test
     void queryLinksAndQuestionMarksInsideValues() {
         assertEquals(0.5, decode("https://lab.example/index.html?v=1&lr=0.5").state().get(Fields.RATE));
-        assertEquals("a?b", decode("v=1&data=formula&f=a?b").state().get(Fields.FORMULA));
+        assertEquals("a?b", decode("v=1&csv=a?b").state().get(Fields.CSV));
     }
 
     @Test

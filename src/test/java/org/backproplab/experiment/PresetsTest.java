@@ -8,6 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.backproplab.experiment.compare.Comparison;
+import org.backproplab.experiment.perceptron.Perceptron;
+import org.backproplab.experiment.perceptron.PerceptronRun;
+import org.backproplab.experiment.perceptron.PerceptronSetup;
+import org.backproplab.experiment.worksheet.WorksheetSetup;
 import org.junit.jupiter.api.Test;
 
 class PresetsTest {
@@ -26,7 +30,7 @@ class PresetsTest {
 
     @Test
     void everyPresetDecodesWithoutNoticesAndIsWrittenAsTheCodecWritesIt() {
-        assertTrue(Presets.all().size() >= 14);
+        assertTrue(Presets.all().size() >= 22);
         Set<String> names = new HashSet<>();
         for (Presets.Preset p : Presets.all()) {
             assertTrue(names.add(p.name()), "duplicate name " + p.name());
@@ -43,6 +47,12 @@ class PresetsTest {
             TrainingRun run = TrainingRun.start(s);
             assertEquals(1, run.train(1), p.name());
             assertTrue(Double.isFinite(run.lossHistory().last()), p.name());
+            if (s.get(Fields.VIEW).equals("perceptron")) {
+                assertEquals(List.of(), PerceptronSetup.of(s).problems(), p.name());
+            }
+            if (s.get(Fields.VIEW).equals("worksheet")) {
+                assertEquals(List.of(), WorksheetSetup.read(s).problems(), p.name());
+            }
             if (s.get(Fields.VIEW).equals("compare")) {
                 Comparison c = Comparison.plan(s);
                 assertEquals(List.of(), c.problems(), p.name());
@@ -138,6 +148,27 @@ class PresetsTest {
         assertTrue(Math.abs(stuck - Math.log(2)) < 0.005, "identity hidden layers: loss " + stuck);
         assertFalse(c.run(0).accuracyHistory().last() == 1.0);
         assertEquals(1.0, c.run(1).accuracyHistory().last());
+    }
+
+    @Test
+    void perceptronPresetsConvergeAtTheEpochsTheCoursePrinted() {
+        // reference case P1: η 0.1 / weights 0.6 converges at epoch 3, η 0.01 / 0.6 at 14, η 0.1 / 0.25 at 6 — the
+        // last epoch that changes the weights (the next one is the first without a mistake)
+        String[][] cases = {{"η 0.1 · initial weights 0.6", "3"}, {"η 0.01 · initial weights 0.6", "14"},
+            {"η 0.1 · initial weights 0.25", "6"}};
+        for (String[] c : cases) {
+            PerceptronSetup setup = PerceptronSetup.of(state(named(c[0])));
+            PerceptronRun run = Perceptron.run(setup.config());
+            assertEquals(Integer.parseInt(c[1]), run.lastEpochWithUpdate(), c[0]);
+            assertEquals(Integer.parseInt(c[1]) + 1, run.firstEpochWithZeroErrors(), c[0]);
+        }
+    }
+
+    @Test
+    void worksheetPresetsAreTheWorksheetsOwnExamples() {
+        assertEquals("v=1&view=worksheet", named("W1 tanh, square-root error").fragment(), "W1 is the default");
+        ExperimentState w2 = state(named("W2 mixed tanh/sigmoid, GELU output, SSE"));
+        assertEquals("sse", w2.get(org.backproplab.experiment.worksheet.WorksheetFields.LOSS));
     }
 
     private static int sum(int[] v) {

@@ -96,7 +96,16 @@ class SharePageTest {
         assertFalse(browser.find("#view-train").isDisplayed());
         assertEquals("0.01,0.1,1", browser.find("#compare-values").getAttribute("value"));
 
-        browser.driver().navigate().back();
+        presets.selectByVisibleText("η 0.01 · initial weights 0.6");
+        assertTrue(browser.find("#view-perceptron").isDisplayed());
+        assertEquals("0.01", browser.find("input[data-key=peta]").getAttribute("value"));
+        presets.selectByVisibleText("W2 mixed tanh/sigmoid, GELU output, SSE");
+        assertTrue(browser.find("#view-worksheet").isDisplayed());
+        assertEquals("sse", js("return window.backpropLab.lab.get('wsloss')"));
+
+        for (int i = 0; i < 3; i++) {
+            browser.driver().navigate().back();
+        }
         browser.waitFor("the Runge preset to come back", "return window.backpropLab.lab.get('data') === 'runge'", 10);
         assertTrue(browser.find("#view-train").isDisplayed());
         assertEquals("20,10,20,10", browser.find("input[data-key=h]").getAttribute("value"));
@@ -183,6 +192,7 @@ class SharePageTest {
         String[][] items = {{"csv", "backprop-lab-xor_easy-epoch-2500-history.csv", "text/csv"},
             {"loss-png", "backprop-lab-xor_easy-epoch-2500-loss.png", "image/png"},
             {"boundary-png", "backprop-lab-xor_easy-epoch-2500-boundary.png", "image/png"}};
+        js("window.scrollTo(0, 0)");
         for (String[] item : items) {
             browser.find("#export-menu summary").click();
             assertTrue(browser.find("[data-export=" + item[0] + "]").isDisplayed());
