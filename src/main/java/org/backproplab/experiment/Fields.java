@@ -73,7 +73,7 @@ public final class Fields {
             100, false));
     public static final DoubleField INIT_B = add(new DoubleField("ib", "Init b (high, std dev)", "0.5", -100, 100,
             false));
-    public static final TextField WEIGHTS = add(new TextField("w", "Explicit weights", "", 4000, t -> null));
+    public static final TextField WEIGHTS = add(new TextField("w", "Explicit weights", "", 100_000, t -> null));
 
     // The page
     public static final ChoiceField VIEW = add(new ChoiceField("view", "View", "train", List.of("train", "worksheet",
@@ -86,6 +86,7 @@ public final class Fields {
     static {
         ALL.addAll(org.backproplab.experiment.worksheet.WorksheetFields.all());
         ALL.addAll(org.backproplab.experiment.perceptron.PerceptronFields.all());
+        ALL.addAll(ShareFields.all());
     }
 
     private Fields() {

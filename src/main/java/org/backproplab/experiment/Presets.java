@@ -1,0 +1,100 @@
+package org.backproplab.experiment;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.backproplab.experiment.worksheet.WorksheetPresets;
+
+/**
+ * The course's experiments, ready to open: each preset is a name and the link fragment that reproduces it
+ * (reference cases L, R, P1 and W1–W3 in ../shared/reference). Loading a preset replaces the whole experiment, so every
+ * setting not in the fragment is at its default. Adding one is adding a line.
+ */
+public final class Presets {
+    /** One ready-made experiment. */
+    public static final class Preset {
+        private final String group;
+        private final String name;
+        private final String fragment;
+
+        Preset(String group, String name, String fragment) {
+            this.group = group;
+            this.name = name;
+            this.fragment = fragment;
+        }
+
+        /** The menu group ("Lab: linear and XOR", …). */
+        public String group() {
+            return group;
+        }
+
+        /** The name shown in the menu. */
+        public String name() {
+            return name;
+        }
+
+        /** The link fragment (without '#') that opens it. */
+        public String fragment() {
+            return fragment;
+        }
+    }
+
+    private static final List<Preset> ALL = new ArrayList<>();
+
+    static {
+        // Lab L: two hidden layers of sigmoid units on the linear and XOR-easy data. Defaults are the lab's
+        // working set-up: XOR-easy, 2×10 sigmoid, cross-entropy, momentum 0.9, lr 0.1, 5000 epochs, seed 1.
+        String lab = "Lab: linear and XOR data, two hidden layers";
+        add(lab, "Linear · 2×10 sigmoid · cross-entropy · SGD lr 0.1", "v=1&data=linear&opt=sgd");
+        add(lab, "Linear · 2×10 sigmoid · cross-entropy · momentum 0.9", "v=1&data=linear");
+        add(lab, "XOR-easy · 2×10 sigmoid · cross-entropy · SGD lr 0.1", "v=1&opt=sgd");
+        add(lab, "XOR-easy · 2×10 sigmoid · cross-entropy · momentum 0.9", "v=1");
+        add(lab, "Linear · 2×32 sigmoid · MSE · SGD lr 0.05 · 10000 epochs",
+                "v=1&data=linear&h=32,32&loss=mse&opt=sgd&lr=0.05&epochs=10000");
+        add(lab, "XOR-easy · 2×32 sigmoid · MSE · SGD lr 0.05 · 10000 epochs",
+                "v=1&h=32,32&loss=mse&opt=sgd&lr=0.05&epochs=10000");
+
+        // The lab's studies, side by side in the Compare view from one seed (XOR-easy, 2×10 sigmoid, momentum).
+        String studies = "Lab studies (Compare view, XOR-easy)";
+        add(studies, "Learning rate 0.01 / 0.1 / 1", "v=1&target=0.05&view=compare&cmpv=0.01,0.1,1");
+        add(studies, "Hidden units 5 / 10 / 15 per layer", "v=1&target=0.05&view=compare&cmp=h&cmpv=5,5%3B10,10%3B15,15");
+        add(studies, "Hidden units 32 / 128 per layer", "v=1&target=0.05&view=compare&cmp=h&cmpv=32,32%3B128,128");
+        add(studies, "No activation vs sigmoid", "v=1&target=0.05&view=compare&cmp=act&cmpv=identity,sigmoid");
+        add(studies, "Momentum 0.9 vs plain SGD", "v=1&target=0.05&view=compare&cmp=opt&cmpv=sgd,momentum");
+        add(studies, "ReLU and tanh vs sigmoid", "v=1&target=0.05&view=compare&cmp=act&cmpv=sigmoid,tanh,relu");
+
+        // Case R: Runge's function, 200 equally spaced points, 30 % held out for validation.
+        String runge = "Runge's function 1/(1+25x²)";
+        String rungeNet = "v=1&data=runge&n=200&val=0.3&h=20,10,20,10&act=tanh,sigmoid,tanh,sigmoid&out=identity"
+                + "&loss=mse&opt=adam&lr=0.001&batch=39";
+        add(runge, "1-20-10-20-10-1 tanh/sigmoid · Adam · batch 39 · 300 epochs", rungeNet + "&epochs=300");
+        add(runge, "The same, trained for 3000 epochs", rungeNet + "&epochs=3000");
+
+        // Perceptron mode, case P1: majority of 3 inputs in the course's sample order; its defaults are the
+        // course's default run (η 0.1, all initial weights 0.6).
+        String perceptron = "Perceptron (case P1: majority of 3 inputs)";
+        add(perceptron, "η 0.1 · initial weights 0.6", "v=1&view=perceptron");
+        add(perceptron, "η 0.01 · initial weights 0.6", "v=1&view=perceptron&peta=0.01");
+        add(perceptron, "η 0.1 · initial weights 0.25", "v=1&view=perceptron&pw=0.25");
+        add(perceptron, "XOR: no line separates the classes", "v=1&view=perceptron&ptable=xor&pepochs=50");
+
+        // Worksheet: the worked examples W1–W3, written from the worksheet's own presets (one source of truth).
+        for (WorksheetPresets.Preset p : WorksheetPresets.all()) {
+            ExperimentState s = new ExperimentState().with(Fields.VIEW, "worksheet");
+            WorksheetPresets.apply(s, p);
+            add("Worksheet: one pass by hand", p.label(), LinkCodec.encode(s));
+        }
+    }
+
+    private Presets() {
+    }
+
+    private static void add(String group, String name, String fragment) {
+        ALL.add(new Preset(group, name, fragment));
+    }
+
+    /** Every preset, in menu order. */
+    public static List<Preset> all() {
+        return Collections.unmodifiableList(ALL);
+    }
+}
