@@ -3,7 +3,7 @@ package org.backproplab.cli;
 import java.io.PrintStream;
 import org.backproplab.experiment.ExperimentState;
 import org.backproplab.experiment.LinkCodec;
-import org.backproplab.experiment.Numbers;
+import org.backproplab.text.Numbers;
 import org.backproplab.experiment.TrainingRun;
 
 /**

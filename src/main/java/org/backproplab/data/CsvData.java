@@ -137,13 +137,13 @@ public final class CsvData {
                     continue;
                 }
                 String number = decimalPoint(f);
-                if (!Numbers.isPlainNumber(number)) {
+                if (!NumberScan.isPlainNumber(number)) {
                     error(lineNo, quote(f) + " is not a number");
                     good = false;
                     continue;
                 }
                 double v = Double.parseDouble(number);
-                if (!Numbers.isFinite(v)) {
+                if (!NumberScan.isFinite(v)) {
                     error(lineNo, quote(f) + " is too large");
                     good = false;
                     continue;
@@ -182,7 +182,7 @@ public final class CsvData {
         private boolean isHeader(List<String> fields) {
             boolean letter = false;
             for (String f : fields) {
-                if (Numbers.isPlainNumber(decimalPoint(f))) {
+                if (NumberScan.isPlainNumber(decimalPoint(f))) {
                     return false;
                 }
                 for (int i = 0; i < f.length() && !letter; i++) {

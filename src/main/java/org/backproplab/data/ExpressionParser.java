@@ -289,8 +289,8 @@ final class ExpressionParser {
             return;
         }
         char c = s.charAt(pos);
-        if (Numbers.isDigit(c) || c == '.') {
-            int e = Numbers.scanUnsigned(s, pos);
+        if (NumberScan.isDigit(c) || c == '.') {
+            int e = NumberScan.scanUnsigned(s, pos);
             if (e < 0) {
                 end = pos + 1;
                 throw new Failure(column(), "unexpected '.'");
@@ -303,14 +303,14 @@ final class ExpressionParser {
             end = e;
             pos = e;
             kind = NUM;
-            if (!Numbers.isFinite(number)) {
+            if (!NumberScan.isFinite(number)) {
                 throw new Failure(column(), "number is too large");
             }
             return;
         }
         if (isLetter(c)) {
             int e = pos + 1;
-            while (e < n && (isLetter(s.charAt(e)) || Numbers.isDigit(s.charAt(e)))) {
+            while (e < n && (isLetter(s.charAt(e)) || NumberScan.isDigit(s.charAt(e)))) {
                 e++;
             }
             kind = NAME;

@@ -79,7 +79,7 @@ public final class RegressionData {
         int bad = 0;
         int firstBad = -1;
         for (int i = 0; i < y.length; i++) {
-            if (!Numbers.isFinite(y[i])) {
+            if (!NumberScan.isFinite(y[i])) {
                 if (bad++ == 0) {
                     firstBad = i;
                 }
@@ -88,7 +88,7 @@ public final class RegressionData {
         if (bad > 0) {
             String others = bad == 1 ? "" : bad == 2 ? " and 1 other point" : " and " + (bad - 1) + " other points";
             return DataResult.failure(Collections.singletonList("the formula has no finite value at x = "
-                    + Numbers.format(xs[firstBad]) + others), 1, xs.length - bad);
+                    + NumberScan.format(xs[firstBad]) + others), 1, xs.length - bad);
         }
         addNoise(y, noise, rng);
         return DataResult.success(Dataset.regression(text.trim(), 1, 1, xs, y));
@@ -103,7 +103,7 @@ public final class RegressionData {
     }
 
     private static void checkNoise(double noise, Rng rng) {
-        if (!(noise >= 0) || !Numbers.isFinite(noise)) {
+        if (!(noise >= 0) || !NumberScan.isFinite(noise)) {
             throw new IllegalArgumentException("noise must be a finite number ≥ 0");
         }
         if (noise > 0 && rng == null) {
@@ -112,7 +112,7 @@ public final class RegressionData {
     }
 
     private static void checkInterval(double a, double b) {
-        if (!Numbers.isFinite(a) || !Numbers.isFinite(b) || !(a < b)) {
+        if (!NumberScan.isFinite(a) || !NumberScan.isFinite(b) || !(a < b)) {
             throw new IllegalArgumentException("interval must have finite ends a < b");
         }
     }

@@ -1,5 +1,8 @@
 package org.backproplab.experiment;
 
+import org.backproplab.text.Texts;
+import org.backproplab.text.Json;
+import org.backproplab.text.ExactDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

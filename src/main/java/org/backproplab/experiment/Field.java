@@ -1,5 +1,7 @@
 package org.backproplab.experiment;
 
+import org.backproplab.text.Texts;
+import org.backproplab.text.Decimals;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package org.backproplab.experiment;
 
+import org.backproplab.text.ExactDecimal;
+
 /** A run's per-epoch history as CSV, each number written so that it reads back to the same double. */
 public final class HistoryCsv {
     private HistoryCsv() {

@@ -1,5 +1,7 @@
 package org.backproplab.experiment;
 
+import org.backproplab.text.Texts;
+import org.backproplab.text.Utf8;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.backproplab.experiment;
 
+import org.backproplab.text.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

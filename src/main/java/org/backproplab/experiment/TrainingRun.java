@@ -1,5 +1,6 @@
 package org.backproplab.experiment;
 
+import org.backproplab.text.Numbers;
 import org.backproplab.data.Dataset;
 import org.backproplab.data.Split;
 import org.backproplab.engine.Initializer;

@@ -8,7 +8,7 @@ import org.backproplab.engine.LinearCollapse;
 import org.backproplab.engine.Loss;
 import org.backproplab.engine.Network;
 import org.backproplab.experiment.Fields;
-import org.backproplab.experiment.Numbers;
+import org.backproplab.text.Numbers;
 import org.backproplab.experiment.TrainingRun;
 import org.teavm.jso.JSExport;
 

@@ -1,8 +1,8 @@
 package org.backproplab.web;
 
 import org.backproplab.engine.PortableMath;
-import org.backproplab.experiment.Decimals;
-import org.backproplab.experiment.Numbers;
+import org.backproplab.text.Decimals;
+import org.backproplab.text.Numbers;
 import org.teavm.jso.JSExport;
 
 /**

@@ -2,7 +2,7 @@ package org.backproplab.web;
 
 import org.backproplab.engine.Activation;
 import org.backproplab.engine.Network;
-import org.backproplab.experiment.Numbers;
+import org.backproplab.text.Numbers;
 import org.backproplab.experiment.TrainingRun;
 import org.teavm.jso.JSExport;
 

@@ -9,7 +9,7 @@ import org.backproplab.experiment.ExperimentState;
 import org.backproplab.experiment.Field;
 import org.backproplab.experiment.Fields;
 import org.backproplab.experiment.LinkCodec;
-import org.backproplab.experiment.Numbers;
+import org.backproplab.text.Numbers;
 import org.backproplab.experiment.RelevantFields;
 import org.backproplab.experiment.TrainingRun;
 import org.teavm.jso.JSExport;

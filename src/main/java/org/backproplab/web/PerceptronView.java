@@ -3,7 +3,7 @@ package org.backproplab.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.backproplab.experiment.Numbers;
+import org.backproplab.text.Numbers;
 import org.backproplab.experiment.perceptron.Perceptron;
 import org.backproplab.experiment.perceptron.PerceptronComparison;
 import org.backproplab.experiment.perceptron.PerceptronEpoch;

@@ -1,5 +1,7 @@
 package org.backproplab.experiment;
 
+import org.backproplab.text.Json;
+import org.backproplab.text.ExactDecimal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

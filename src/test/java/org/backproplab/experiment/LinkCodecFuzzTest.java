@@ -1,5 +1,7 @@
 package org.backproplab.experiment;
 
+import org.backproplab.text.ExactDecimal;
+import org.backproplab.text.Numbers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;

@@ -1,5 +1,6 @@
 package org.backproplab.experiment;
 
+import org.backproplab.text.Numbers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

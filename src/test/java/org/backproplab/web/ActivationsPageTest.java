@@ -10,7 +10,7 @@ import org.backproplab.engine.GradientNorms;
 import org.backproplab.engine.LinearCollapse;
 import org.backproplab.engine.Loss;
 import org.backproplab.experiment.LinkCodec;
-import org.backproplab.experiment.Numbers;
+import org.backproplab.text.Numbers;
 import org.backproplab.experiment.TrainingRun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;

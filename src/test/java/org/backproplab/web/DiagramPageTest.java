@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.backproplab.engine.Network;
 import org.backproplab.experiment.LinkCodec;
-import org.backproplab.experiment.Numbers;
+import org.backproplab.text.Numbers;
 import org.backproplab.experiment.TrainingRun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;

@@ -6,7 +6,7 @@ import org.backproplab.experiment.ExperimentState;
 import org.backproplab.experiment.Field;
 import org.backproplab.experiment.Fields;
 import org.backproplab.experiment.ShareFields;
-import org.backproplab.experiment.Texts;
+import org.backproplab.text.Texts;
 import org.backproplab.experiment.TrainingRun;
 
 /**

@@ -3,7 +3,7 @@ package org.backproplab.experiment.compare;
 import org.backproplab.experiment.ExperimentState;
 import org.backproplab.experiment.Field;
 import org.backproplab.experiment.Fields;
-import org.backproplab.experiment.Numbers;
+import org.backproplab.text.Numbers;
 import org.backproplab.experiment.ShareFields;
 import org.backproplab.experiment.TrainingRun;
 

@@ -3,7 +3,7 @@ package org.backproplab.experiment.perceptron;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.backproplab.experiment.Numbers;
+import org.backproplab.text.Numbers;
 
 /**
  * A perceptron as it stands after one epoch of a run: its weights, how they classify each row, and for two inputs

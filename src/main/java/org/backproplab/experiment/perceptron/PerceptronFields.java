@@ -1,13 +1,13 @@
 package org.backproplab.experiment.perceptron;
 
 import java.util.List;
-import org.backproplab.experiment.Decimals;
+import org.backproplab.text.Decimals;
 import org.backproplab.experiment.Field;
 import org.backproplab.experiment.Field.ChoiceField;
 import org.backproplab.experiment.Field.DoubleField;
 import org.backproplab.experiment.Field.IntField;
 import org.backproplab.experiment.Field.TextField;
-import org.backproplab.experiment.Texts;
+import org.backproplab.text.Texts;
 
 /**
  * Perceptron mode's part of the experiment state (truth table, η, initial weights, convention). Keys start with

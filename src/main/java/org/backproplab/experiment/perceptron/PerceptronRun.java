@@ -1,9 +1,10 @@
 package org.backproplab.experiment.perceptron;
 
+import org.backproplab.text.Decimals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.backproplab.experiment.Numbers;
+import org.backproplab.text.Numbers;
 
 /** The outcome of {@link Perceptron#run}: the weights after every epoch, the mistakes in it, and when it converged. */
 public final class PerceptronRun {

@@ -1,8 +1,9 @@
 package org.backproplab.experiment.worksheet;
 
+import org.backproplab.text.Decimals;
 import org.backproplab.engine.Activation;
 import org.backproplab.engine.Loss;
-import org.backproplab.experiment.Numbers;
+import org.backproplab.text.Numbers;
 
 /** The course's notation as text: layer superscripts ⁽ˡ⁾, index subscripts, and the one way numbers are shown. */
 final class Notation {

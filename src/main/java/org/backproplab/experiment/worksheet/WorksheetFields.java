@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.backproplab.engine.Activation;
 import org.backproplab.engine.Loss;
-import org.backproplab.experiment.Decimals;
+import org.backproplab.text.Decimals;
 import org.backproplab.experiment.Field;
 import org.backproplab.experiment.Field.ChoiceField;
 import org.backproplab.experiment.Field.DoubleField;
 import org.backproplab.experiment.Field.TextField;
 import org.backproplab.experiment.Fields;
-import org.backproplab.experiment.Texts;
+import org.backproplab.text.Texts;
 
 /**
  * The worksheet's part of the experiment state: the network typed by the student (weight matrices, biases in the

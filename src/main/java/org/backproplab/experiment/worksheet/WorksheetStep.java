@@ -5,7 +5,7 @@ import java.util.List;
 import org.backproplab.engine.Activation;
 import org.backproplab.engine.Loss;
 import org.backproplab.engine.Network;
-import org.backproplab.experiment.Numbers;
+import org.backproplab.text.Numbers;
 
 /**
  * One step of gradient descent on one sample, every number kept: the forward pass (s⁽ˡ⁾, x⁽ˡ⁾), the error E, the

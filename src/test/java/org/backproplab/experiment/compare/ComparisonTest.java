@@ -8,7 +8,7 @@ import java.util.List;
 import org.backproplab.experiment.ExperimentState;
 import org.backproplab.experiment.Fields;
 import org.backproplab.experiment.LinkCodec;
-import org.backproplab.experiment.Numbers;
+import org.backproplab.text.Numbers;
 import org.backproplab.experiment.TrainingRun;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.backproplab.experiment;
+package org.backproplab.text;
 
 /**
  * The shortest decimal text that reads back as the very same double, for files and weights that must

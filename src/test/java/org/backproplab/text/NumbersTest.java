@@ -1,4 +1,4 @@
-package org.backproplab.experiment;
+package org.backproplab.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

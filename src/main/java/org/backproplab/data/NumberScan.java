@@ -6,8 +6,8 @@ package org.backproplab.data;
  * <p>We scan by hand instead of trusting {@link Double#parseDouble} alone: it also accepts "NaN", "Infinity",
  * hex floats and suffixes like "1d", none of which a student means as a data value.
  */
-final class Numbers {
-    private Numbers() {
+final class NumberScan {
+    private NumberScan() {
     }
 
     /**

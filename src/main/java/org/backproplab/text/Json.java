@@ -1,4 +1,4 @@
-package org.backproplab.experiment;
+package org.backproplab.text;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.backproplab.experiment;
+package org.backproplab.text;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

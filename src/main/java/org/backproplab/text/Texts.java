@@ -1,4 +1,4 @@
-package org.backproplab.experiment;
+package org.backproplab.text;
 
 /** Small text helpers shared by messages. */
 public final class Texts {

@@ -1,11 +1,12 @@
-package org.backproplab.experiment;
+package org.backproplab.text;
 
 /** A strict UTF-8 decoder: malformed input gives null instead of replacement characters. */
-final class Utf8 {
+public final class Utf8 {
     private Utf8() {
     }
 
-    static String decode(byte[] bytes, int length) {
+    /** The text of UTF-8 bytes[0..length), or null when they are malformed. */
+    public static String decode(byte[] bytes, int length) {
         StringBuilder sb = new StringBuilder(length);
         int i = 0;
         while (i < length) {
