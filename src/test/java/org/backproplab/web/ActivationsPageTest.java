@@ -12,36 +12,17 @@ import org.backproplab.engine.Loss;
 import org.backproplab.experiment.LinkCodec;
 import org.backproplab.text.Numbers;
 import org.backproplab.experiment.TrainingRun;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /** The Activations view in Chromium: the explorer's curves and readout, the gradient norms, the linear collapse. */
 @Tag("browser")
 class ActivationsPageTest {
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser(1280, 720);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        List<String> errors = browser.consoleErrors();
-        assertTrue(errors.isEmpty(), "console errors: " + errors);
-    }
+    @RegisterExtension
+    static final Browser browser = new Browser(1280, 720);
 
     private static void openActivations(String fragment) {
         browser.driver().get("about:blank"); // a fresh page: a changed fragment alone would keep the old run

@@ -8,6 +8,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -25,15 +29,46 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A real headless Chromium (Debian's chromium + chromium-driver) driving the built page from file://.
  * Missing browser or driver is a test failure with instructions, never a skip.
+ *
+ * <p>Register it in a test class with {@code @RegisterExtension static final Browser browser = new Browser(w, h);}:
+ * it starts before the class's tests, quits after them, and fails any test that left a console error.
  */
-final class Browser implements AutoCloseable {
+final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallback, AfterEachCallback {
     static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
 
-    private final ChromeDriver driver;
-    private final Path profile;
+    private final int width;
+    private final int height;
+    private ChromeDriver driver;
+    private Path profile;
 
+    /** A browser with a window of this size; Chromium starts on first use. */
     Browser(int width, int height) {
+        this.width = width;
+        this.height = height;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        driver();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (driver != null) {
+            List<String> errors = consoleErrors();
+            if (!errors.isEmpty()) {
+                throw new AssertionError("console errors: " + errors);
+            }
+        }
+    }
+
+    private void start() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new AssertionError("Browser tests need Debian's chromium and chromium-driver at " + CHROMIUM + " and "
                     + CHROMEDRIVER + ": run `sudo apt-get install chromium chromium-driver` (the test command does)");
@@ -69,26 +104,29 @@ final class Browser implements AutoCloseable {
     }
 
     void open(String url) {
-        driver.get(url);
+        driver().get(url);
         waitFor("the engine to start", "return !!(window.backpropLab && window.backpropLab.lab)", 20);
     }
 
     ChromeDriver driver() {
+        if (driver == null) {
+            start();
+        }
         return driver;
     }
 
     WebElement find(String css) {
-        return driver.findElement(By.cssSelector(css));
+        return driver().findElement(By.cssSelector(css));
     }
 
     Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
+        return ((JavascriptExecutor) driver()).executeScript(script, args);
     }
 
     /** Waits until the script returns true, failing with {@code what} after {@code seconds}. */
     void waitFor(String what, String script, int seconds) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(seconds), Duration.ofMillis(100))
+            new WebDriverWait(driver(), Duration.ofSeconds(seconds), Duration.ofMillis(100))
                     .until(d -> Boolean.TRUE.equals(js(script)));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("timed out after " + seconds + " s waiting for " + what);
@@ -98,7 +136,7 @@ final class Browser implements AutoCloseable {
     /** Console messages at SEVERE level (errors, uncaught exceptions) since the last call. */
     List<String> consoleErrors() {
         List<String> out = new ArrayList<>();
-        for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+        for (LogEntry e : driver().manage().logs().get(LogType.BROWSER)) {
             if (e.getLevel().intValue() >= Level.SEVERE.intValue()) {
                 out.add(e.getMessage());
             }
@@ -112,7 +150,7 @@ final class Browser implements AutoCloseable {
             Path dir = Paths.get(System.getProperty("screenshot.dir", "target/screenshots"));
             Files.createDirectories(dir);
             Path file = dir.resolve(name + ".png");
-            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.write(file, ((TakesScreenshot) driver()).getScreenshotAs(OutputType.BYTES));
             return file;
         } catch (IOException e) {
             throw new AssertionError(e);
@@ -132,9 +170,13 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
+        if (driver == null) {
+            return;
+        }
         try {
             driver.quit();
         } finally {
+            driver = null;
             deleteQuietly(profile);
         }
     }

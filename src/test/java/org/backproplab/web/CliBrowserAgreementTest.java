@@ -9,27 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.backproplab.cli.Main;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The command-line runner and the page, given the same link, print the same trace to the bit. */
 @Tag("browser")
 class CliBrowserAgreementTest {
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser(1024, 768);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final Browser browser = new Browser(1024, 768);
 
     private static List<String> cliLossBits(String fragment) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

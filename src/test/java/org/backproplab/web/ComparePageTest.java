@@ -7,36 +7,17 @@ import java.util.List;
 import org.backproplab.experiment.LinkCodec;
 import org.backproplab.experiment.compare.Comparison;
 import org.backproplab.experiment.compare.ComparisonTable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** The Compare view: runs from one seed side by side, curves, table, messages, and the page stays responsive. */
 @Tag("browser")
 class ComparePageTest {
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser(1280, 900);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        List<String> errors = browser.consoleErrors();
-        assertTrue(errors.isEmpty(), "console errors: " + errors);
-    }
+    @RegisterExtension
+    static final Browser browser = new Browser(1280, 900);
 
     private static Object js(String script) {
         return browser.js(script);

@@ -11,36 +11,17 @@ import org.backproplab.engine.Network;
 import org.backproplab.experiment.LinkCodec;
 import org.backproplab.text.Numbers;
 import org.backproplab.experiment.TrainingRun;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /** The network diagram of the Train view in Chromium: drawn, hoverable, clickable, and following training. */
 @Tag("browser")
 class DiagramPageTest {
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser(1280, 900);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        List<String> errors = browser.consoleErrors();
-        assertTrue(errors.isEmpty(), "console errors: " + errors);
-    }
+    @RegisterExtension
+    static final Browser browser = new Browser(1280, 900);
 
     private static void openTrain(String fragment) {
         browser.driver().get("about:blank"); // a fresh page: a changed fragment alone would keep the old run

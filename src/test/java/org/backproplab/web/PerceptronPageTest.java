@@ -16,11 +16,10 @@ import org.backproplab.experiment.LinkCodec;
 import org.backproplab.experiment.perceptron.Perceptron;
 import org.backproplab.experiment.perceptron.PerceptronRun;
 import org.backproplab.experiment.perceptron.PerceptronSetup;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 
 /**
@@ -29,7 +28,8 @@ import org.openqa.selenium.Keys;
  */
 @Tag("browser")
 class PerceptronPageTest {
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = new Browser(1280, 720);
     private static JsonNode runs;
 
     @BeforeAll
@@ -39,20 +39,6 @@ class PerceptronPageTest {
             fail("reference file missing: " + file.toAbsolutePath() + " (set -Dreference.dir)");
         }
         runs = new ObjectMapper().readTree(file.toFile()).get(0).get("runs");
-        browser = new Browser(1280, 720);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        List<String> errors = browser.consoleErrors();
-        assertTrue(errors.isEmpty(), "console errors: " + errors);
     }
 
     /** Opens the page afresh (not just a new fragment on the same page) on a perceptron link. */

@@ -6,28 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.backproplab.engine.Rng;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The same inputs through the JVM and through the TeaVM build in Chromium must give the same bits and text. */
 @Tag("browser")
 class PortabilityPageTest {
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = new Browser(800, 600);
     private static final Diagnostics JVM = new Diagnostics();
 
     @BeforeAll
     static void start() {
-        browser = new Browser(800, 600);
         browser.open(Browser.page("index.html", ""));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     /** Values over many magnitudes, plus the awkward ones: zeros, subnormals, ties, huge, non-finite. */

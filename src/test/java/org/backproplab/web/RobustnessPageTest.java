@@ -3,29 +3,17 @@ package org.backproplab.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** Bad input gets a clear message and loses nothing; divergence stops cleanly; sizes are capped. */
 @Tag("browser")
 class RobustnessPageTest {
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser(1280, 720);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final Browser browser = new Browser(1280, 720);
 
     private static void type(String key, String text) {
         // select-all then type, as a person does: clear() would first commit an empty field

@@ -9,16 +9,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.backproplab.experiment.ExperimentJson;
 import org.backproplab.experiment.LinkCodec;
 import org.backproplab.experiment.TrainingRun;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -32,25 +29,8 @@ class SharePageTest {
      */
     private static final String PORTABLE = "v=1&data=linear&n=50&h=6&act=relu&out=identity&loss=mse&opt=sgd"
             + "&lr=0.05&epochs=40&seed=3";
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser(1280, 900);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        List<String> errors = browser.consoleErrors();
-        assertTrue(errors.isEmpty(), "console errors: " + errors);
-    }
+    @RegisterExtension
+    static final Browser browser = new Browser(1280, 900);
 
     private static Object js(String script, Object... args) {
         return browser.js(script, args);

@@ -10,11 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Dimension;
 
 /** The Train view's data controls: CSV paste and upload, formulas, generated sets, what shows when, layouts. */
@@ -22,25 +20,8 @@ import org.openqa.selenium.Dimension;
 class TrainDataPageTest {
     private static final String GOOD_CSV = "x1,x2,label\n0,0,0\n0,1,1\n1,0,1\n1,1,0\n0.2,0.1,0\n";
     private static final String TWO_BAD_ROWS = "x1,x2,label\n0,0,0\n0,abc,1\n1,0,1\n1,1\n0.5,0.5,0\n";
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser(1280, 900);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        List<String> errors = browser.consoleErrors();
-        assertTrue(errors.isEmpty(), "console errors: " + errors);
-    }
+    @RegisterExtension
+    static final Browser browser = new Browser(1280, 900);
 
     @Test
     void pastedCsvWithTwoBadRowsListsBothAndKeepsThePreviousData() {

@@ -9,26 +9,14 @@ import java.util.Locale;
 import org.backproplab.cli.Main;
 import org.backproplab.experiment.LinkCodec;
 import org.backproplab.experiment.TrainingRun;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Tag("browser")
 class TrainPageTest {
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser(1280, 900);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final Browser browser = new Browser(1280, 900);
 
     @Test
     void xorEasyWithTwoSigmoidLayersOfTenReachesFullAccuracy() {

@@ -7,10 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.backproplab.experiment.LinkCodec;
 import org.backproplab.experiment.TrainingRun;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Training in Chromium gives the JVM's bits for every optimizer, loss and regulariser, on networks whose units
@@ -20,19 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("browser")
 class TrainingBitsPageTest {
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser(1280, 720);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final Browser browser = new Browser(1280, 720);
 
     private static List<String> experiments() {
         List<String> out = new ArrayList<>();

@@ -16,11 +16,9 @@ import org.backproplab.experiment.worksheet.Table;
 import org.backproplab.experiment.worksheet.Worksheet;
 import org.backproplab.experiment.worksheet.WorksheetFields;
 import org.backproplab.experiment.worksheet.WorksheetStep;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -31,7 +29,8 @@ import org.openqa.selenium.support.ui.Select;
  */
 @Tag("browser")
 class WorksheetPageTest {
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = new Browser(1280, 720);
 
     /** Every rendered worksheet table as lines: "table id | title", "head | …", then "label | cell | …" per row. */
     private static final String READ_TABLES = "const out = [];"
@@ -43,24 +42,6 @@ class WorksheetPageTest {
             + "    out.push(Array.from(tr.children, c => c.textContent).join(' | '));"
             + "}"
             + "return out;";
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser(1280, 720);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        List<String> errors = browser.consoleErrors();
-        assertTrue(errors.isEmpty(), "console errors: " + errors);
-    }
 
     /** The same lines as {@link #READ_TABLES}, from the JVM's worksheet. */
     private static List<String> expectedLines(WorksheetStep step) {
