@@ -212,6 +212,11 @@
       return p;
     }));
     box.hidden = problems.length === 0;
+    // the values field is what to fix: marked for screen readers, pointing at the list under it
+    const values = $("compare-values");
+    values.setAttribute("aria-invalid", problems.length ? "true" : "false");
+    if (problems.length) values.setAttribute("aria-describedby", "compare-problems");
+    else values.removeAttribute("aria-describedby");
   }
 
   function showBase() {
@@ -228,6 +233,12 @@
     hide() { pause(); },
     reload() { clear(); },
     changed(key) {
+      if (key === "cmp" || key === "cmpv") {
+        // the values are checked as they are typed, not only at Run (the runs are set up again at Run)
+        clear();
+        showProblems(Array.from(state.view.start()));
+        return;
+      }
       if (key === "target") {
         // the Train view has this setting too ("Stop at loss"): show it there and restart its run, as it would
         for (const el of document.querySelectorAll('[data-key="target"]')) el.value = state.lab.get("target");
