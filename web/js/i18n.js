@@ -28,16 +28,18 @@
   function t(english) {
     if (lang === "en" || english == null) return english;
     const dict = DICTIONARY[lang] || {};
-    const trimmed = english.trim();
+    // keys are single-spaced: markup wraps long sentences over several indented lines
+    const trimmed = english.replace(/\s+/g, " ").trim();
     if (!trimmed) return english;
-    if (Object.prototype.hasOwnProperty.call(dict, trimmed)) return english.replace(trimmed, dict[trimmed]);
+    const keep = text => english.match(/^\s*/)[0] + text + english.match(/\s*$/)[0];
+    if (Object.prototype.hasOwnProperty.call(dict, trimmed)) return keep(dict[trimmed]);
     if (!templates) compileTemplates();
     for (const tpl of templates) {
       const m = tpl.regex.exec(trimmed);
       if (!m) continue;
       let out = tpl.value;
       tpl.names.forEach((name, i) => { out = out.split("{" + name + "}").join(t(m[i + 1])); });
-      return english.replace(trimmed, out);
+      return keep(out);
     }
     return english;
   }
