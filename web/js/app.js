@@ -75,7 +75,27 @@ function setProjector(on, remember) {
       chart.update("none");
     }
   }
+  window.dispatchEvent(new Event("resize")); // views redraw their canvases at the new scale
 }
+// Canvas drawings of the views (boundary, diagram, perceptron plane) get thicker lines and larger labels in
+// projector mode without each view knowing: lineWidth and font sizes set on a 2-D context are scaled here.
+// Chart.js canvases are left alone (their datasets are widened in setProjector).
+(function scaleCanvasDrawingsInProjectorMode() {
+  const proto = CanvasRenderingContext2D.prototype;
+  const width = Object.getOwnPropertyDescriptor(proto, "lineWidth");
+  const font = Object.getOwnPropertyDescriptor(proto, "font");
+  const scaled = ctx => document.documentElement.classList.contains("projector")
+    && !(window.Chart && Chart.getChart(ctx.canvas));
+  Object.defineProperty(proto, "lineWidth", {
+    get() { return width.get.call(this); },
+    set(v) { width.set.call(this, scaled(this) ? v * 2 : v); },
+  });
+  Object.defineProperty(proto, "font", {
+    get() { return font.get.call(this); },
+    set(v) { font.set.call(this, scaled(this) ? String(v).replace(/(\d+(?:\.\d+)?)px/, (_, n) => n * 1.5 + "px") : v); },
+  });
+})();
+
 BackpropLab.lineWidth = base => (document.documentElement.classList.contains("projector") ? 2 : 1) * (base || 2);
 
 function toggleHelp(show) {
