@@ -33,12 +33,27 @@
     $("act-chart").addEventListener("mouseleave", () => setHover(-1));
     $("act-identity").addEventListener("click", useIdentity);
     fillTable();
+    relabel();
+    BackpropLab.onLanguage(relabel);
     showActivation();
   }
 
   // ---- the explorer ----------------------------------------------------------------------------------------
 
   function tick(value) { return state.view.tick(value); }
+
+  // Text drawn on canvases goes through the page's translation itself (see relabel()).
+  function tr(english) { return window.BackpropI18n ? BackpropI18n.t(english) : english; }
+
+  // Chart texts in the page's language; called at start and after a language switch.
+  function relabel() {
+    const chart = state.chart;
+    chart.data.datasets[2].label = tr("gradient vanishes (|f′| < " + state.view.vanishingThreshold() + ")");
+    chart.options.scales.y.title.text = tr("f(s) and f′(s)");
+    chart.update("none");
+    state.normsChart.options.scales.y.title.text = tr("‖∂E/∂W⁽ˡ⁾‖ (log scale)");
+    state.normsChart.update("none");
+  }
 
   // Text drawn on the chart follows Chart.js's font size (which projector mode enlarges).
   function labelFont() { return Chart.defaults.font.size + "px system-ui, sans-serif"; }
@@ -50,8 +65,9 @@
       data: { datasets: [
         { label: "f(s)", data: [], borderColor: F_COLOUR, backgroundColor: F_COLOUR, borderWidth: 2.5, pointRadius: 0,
           tension: 0 },
+        // dashed as well as orange: colour is not the only cue
         { label: "f′(s)", data: [], borderColor: SLOPE_COLOUR, backgroundColor: SLOPE_COLOUR, borderWidth: 2.5,
-          pointRadius: 0, tension: 0 },
+          borderDash: [7, 4], pointRadius: 0, tension: 0 },
         // no points: only its legend entry, which explains the grey bands
         { label: "gradient vanishes (|f′| < " + threshold + ")", data: [], borderColor: "rgba(0, 0, 0, 0)",
           backgroundColor: "rgba(110, 110, 120, 0.3)", borderWidth: 0, pointRadius: 0 },
@@ -98,8 +114,8 @@
         if (x1 - x0 > 6 * Chart.defaults.font.size) {
           ctx.fillStyle = VANISH_INK;
           const line = Chart.defaults.font.size + 3;
-          ctx.fillText("gradient", (x0 + x1) / 2, area.top + line + 2);
-          ctx.fillText("vanishes", (x0 + x1) / 2, area.top + 2 * line + 2);
+          ctx.fillText(tr("gradient"), (x0 + x1) / 2, area.top + line + 2);
+          ctx.fillText(tr("vanishes"), (x0 + x1) / 2, area.top + 2 * line + 2);
         }
       }
       ctx.restore();
@@ -115,16 +131,16 @@
       const px = x.getPixelForValue(state.peak.x);
       const py = y.getPixelForValue(state.peak.y);
       ctx.save();
-      ctx.lineWidth = 2;
+      ctx.lineWidth = BackpropLab.lineWidth(2);
       ctx.strokeStyle = "#1d1d1f";
       ctx.fillStyle = "#fff";
       ctx.beginPath();
-      ctx.arc(px, py, 5, 0, 2 * Math.PI);
+      ctx.arc(px, py, 2.5 * BackpropLab.lineWidth(2), 0, 2 * Math.PI);
       ctx.fill();
       ctx.stroke();
       ctx.font = labelFont();
       ctx.fillStyle = "#1d1d1f";
-      const text = "max f′ = " + state.peak.text;
+      const text = tr("max f′ = " + state.peak.text);
       const width = ctx.measureText(text).width;
       const right = px + 10 + width < area.right;
       ctx.textAlign = right ? "left" : "right";
@@ -362,5 +378,15 @@
     reload() {
       if (!$("view-activations").hidden) refresh();
     },
+    // ← → the previous or next activation function
+    keys: { ArrowLeft: () => pick(-1), ArrowRight: () => pick(1) },
   });
+
+  function pick(by) {
+    const select = $("act-choice");
+    const n = select.options.length;
+    select.selectedIndex = (select.selectedIndex + by + n) % n;
+    state.id = select.value;
+    showActivation();
+  }
 })();

@@ -41,9 +41,12 @@ function boot() {
 // Language, projector mode, fullscreen and the keyboard: page-wide, whatever the view.
 function bindPageTools() {
   $("projector").addEventListener("click", () => setProjector(BackpropLab.lab.get("proj") !== "on", true));
-  $("fullscreen").addEventListener("click", () => {
-    if (document.fullscreenElement) document.exitFullscreen();
-    else if (document.documentElement.requestFullscreen) document.documentElement.requestFullscreen();
+  $("fullscreen").addEventListener("click", toggleFullscreen);
+  document.addEventListener("fullscreenchange", () => {
+    const on = !!document.fullscreenElement;
+    $("fullscreen").setAttribute("aria-pressed", on ? "true" : "false");
+    $("fullscreen").setAttribute("aria-label", on ? "Leave fullscreen" : "Fullscreen");
+    $("fullscreen").title = on ? "Leave fullscreen" : "Fullscreen";
   });
   $("help").addEventListener("click", () => toggleHelp(true));
   $("help-close").addEventListener("click", () => toggleHelp(false));
@@ -51,73 +54,137 @@ function bindPageTools() {
   document.addEventListener("keydown", onKey);
 }
 
+function toggleFullscreen() {
+  if (document.fullscreenElement) document.exitFullscreen();
+  else if (document.documentElement.requestFullscreen) document.documentElement.requestFullscreen().catch(() => {});
+}
+
+// Views that draw text or lines on canvases (which the page's CSS and translation can't reach) register here
+// and redraw: BackpropLab.onLanguage(fn) after a language switch, BackpropLab.onProjector(fn) after a toggle.
+const listeners = { language: [], projector: [] };
+BackpropLab.onLanguage = fn => listeners.language.push(fn);
+BackpropLab.onProjector = fn => listeners.projector.push(fn);
+function notify(kind) {
+  for (const fn of listeners[kind]) {
+    try { fn(); } catch (e) { console.warn(kind + " listener failed", e); }
+  }
+}
+
 function applyPageSettings() {
-  BackpropI18n.setLanguage(BackpropLab.lab.get("lang"));
+  if (BackpropI18n.setLanguage(BackpropLab.lab.get("lang"))) notify("language");
   setProjector(BackpropLab.lab.get("proj") === "on", false);
 }
 
-// Projector mode: CSS does type and contrast; charts get thicker lines and larger labels here.
+// Projector mode: CSS does type, contrast and the hidden chrome; charts get thicker lines, larger points and
+// larger labels here, and canvas drawings redraw through BackpropLab.lineWidth and BackpropLab.textSize.
+let projectorOn = false;
 function setProjector(on, remember) {
   if (remember) {
     BackpropLab.lab.set("proj", on ? "on" : "off");
     updateLink();
   }
+  const changed = on !== projectorOn;
+  projectorOn = on;
   document.documentElement.classList.toggle("projector", on);
   $("projector").setAttribute("aria-pressed", on ? "true" : "false");
+  collapseNotices();
   if (window.Chart) {
-    Chart.defaults.font.size = on ? 18 : 12;
+    Chart.defaults.font.size = on ? 20 : 12;
     Chart.defaults.color = on ? "#000" : "#666";
+    Chart.defaults.borderColor = on ? "rgba(0,0,0,0.25)" : "rgba(0,0,0,0.1)";
     for (const chart of Object.values(Chart.instances)) {
-      for (const ds of chart.data.datasets) {
-        if (ds.baseBorderWidth === undefined) ds.baseBorderWidth = ds.borderWidth || 2;
-        ds.borderWidth = on ? ds.baseBorderWidth * 2 : ds.baseBorderWidth;
-      }
+      for (const ds of chart.data.datasets) scaleDataset(ds, on);
       chart.update("none");
     }
   }
-  window.dispatchEvent(new Event("resize")); // views redraw their canvases at the new scale
+  if (changed) notify("projector");
 }
-// Canvas drawings of the views (boundary, diagram, perceptron plane) get thicker lines and larger labels in
-// projector mode without each view knowing: lineWidth and font sizes set on a 2-D context are scaled here.
-// Chart.js canvases are left alone (their datasets are widened in setProjector).
-(function scaleCanvasDrawingsInProjectorMode() {
-  const proto = CanvasRenderingContext2D.prototype;
-  const width = Object.getOwnPropertyDescriptor(proto, "lineWidth");
-  const font = Object.getOwnPropertyDescriptor(proto, "font");
-  const scaled = ctx => document.documentElement.classList.contains("projector")
-    && !(window.Chart && Chart.getChart(ctx.canvas));
-  Object.defineProperty(proto, "lineWidth", {
-    get() { return width.get.call(this); },
-    set(v) { width.set.call(this, scaled(this) ? v * 2 : v); },
-  });
-  Object.defineProperty(proto, "font", {
-    get() { return font.get.call(this); },
-    set(v) { font.set.call(this, scaled(this) ? String(v).replace(/(\d+(?:\.\d+)?)px/, (_, n) => n * 1.5 + "px") : v); },
-  });
-})();
 
-BackpropLab.lineWidth = base => (document.documentElement.classList.contains("projector") ? 2 : 1) * (base || 2);
+// A dataset's own widths are its base (datasets may set baseBorderWidth themselves when made in projector mode).
+function scaleDataset(ds, on) {
+  if (ds.baseBorderWidth === undefined) ds.baseBorderWidth = ds.borderWidth === undefined ? 2 : ds.borderWidth;
+  ds.borderWidth = on ? ds.baseBorderWidth * 2 : ds.baseBorderWidth;
+  if (typeof ds.pointRadius === "number") {
+    if (ds.basePointRadius === undefined) ds.basePointRadius = ds.pointRadius;
+    ds.pointRadius = on ? ds.basePointRadius * 1.6 : ds.basePointRadius;
+  }
+  if (typeof ds.pointBorderWidth === "number") {
+    if (ds.basePointBorderWidth === undefined) ds.basePointBorderWidth = ds.pointBorderWidth;
+    ds.pointBorderWidth = on ? ds.basePointBorderWidth * 1.6 : ds.basePointBorderWidth;
+  }
+}
+BackpropLab.projector = () => document.documentElement.classList.contains("projector");
+BackpropLab.lineWidth = base => (BackpropLab.projector() ? 2 : 1) * (base || 2);
+// Canvas text in CSS pixels: 12 px becomes 20 px on a projector.
+BackpropLab.textSize = base => Math.round((BackpropLab.projector() ? 5 / 3 : 1) * (base || 12));
 
+// ---- keyboard help ---------------------------------------------------------------------------------------------
+
+let focusBeforeHelp = null;
 function toggleHelp(show) {
   const overlay = $("help-overlay");
-  overlay.hidden = !show;
-  if (show) $("help-close").focus(); else $("help").focus();
+  if (show === !overlay.hidden) return;
+  if (show) {
+    focusBeforeHelp = document.activeElement;
+    for (const keys of overlay.querySelectorAll("[data-view-keys]")) {
+      keys.hidden = keys.dataset.viewKeys !== BackpropLab.current;
+    }
+    overlay.hidden = false;
+    $("help-close").focus();
+  } else {
+    overlay.hidden = true;
+    const back = focusBeforeHelp && document.contains(focusBeforeHelp) && focusBeforeHelp !== document.body
+      ? focusBeforeHelp : $("help");
+    back.focus();
+  }
+}
+
+// While the help is open, Tab and Shift+Tab go round its own controls only.
+function trapFocus(e) {
+  const items = Array.from($("help-overlay").querySelectorAll("button, [href], [tabindex]:not([tabindex='-1'])"))
+    .filter(el => !el.disabled && el.offsetParent !== null);
+  if (items.length === 0) return;
+  const first = items[0], last = items[items.length - 1];
+  const inside = $("help-overlay").contains(document.activeElement);
+  if (e.shiftKey && (document.activeElement === first || !inside)) { last.focus(); e.preventDefault(); }
+  else if (!e.shiftKey && (document.activeElement === last || !inside)) { first.focus(); e.preventDefault(); }
+}
+
+// Tabs follow the ARIA tabs pattern: arrows, Home and End move the focus along the tabs; Enter or Space (the
+// button's own click) shows the focused one.
+function tabKey(e) {
+  const tabs = Array.from(document.querySelectorAll("[role=tab][data-view]")).filter(tab => !tab.closest("[hidden]"));
+  const at = tabs.indexOf(e.target);
+  const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[e.key];
+  if (to === undefined || at < 0) return false;
+  const next = tabs[(to + tabs.length) % tabs.length];
+  for (const tab of tabs) tab.tabIndex = tab === next ? 0 : -1;
+  next.focus();
+  e.preventDefault();
+  return true;
 }
 
 // Shortcuts act on the visible view (each view may offer keys: {" ": fn, ArrowRight: fn, r: fn}); typing in a
 // field is never intercepted.
 function onKey(e) {
   if (e.ctrlKey || e.metaKey || e.altKey) return;
-  if (e.key === "Escape" && !$("help-overlay").hidden) { toggleHelp(false); e.preventDefault(); return; }
+  const helpOpen = !$("help-overlay").hidden;
+  if (helpOpen && e.key === "Tab") { trapFocus(e); return; }
+  if (e.key === "Escape" && helpOpen) { toggleHelp(false); e.preventDefault(); return; }
   const target = e.target;
   if (target.closest && target.closest("input, textarea, select, [contenteditable]")) return;
-  if (e.key === "?") { toggleHelp($("help-overlay").hidden); e.preventDefault(); return; }
-  if (!$("help-overlay").hidden) return;
-  if (e.key === "p" || e.key === "P") { setProjector(BackpropLab.lab.get("proj") !== "on", true); return; }
-  const view = BackpropLab.views[BackpropLab.current];
+  if (target.getAttribute && target.getAttribute("role") === "tab" && tabKey(e)) return;
+  if (e.key === "?") { toggleHelp(!helpOpen); e.preventDefault(); return; }
+  if (helpOpen) return;
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+  if (key === "p") { setProjector(BackpropLab.lab.get("proj") !== "on", true); return; }
+  if (key === "f") { toggleFullscreen(); return; }
+  const tabs = Array.from(document.querySelectorAll("[role=tab][data-view]")).filter(tab => !tab.closest("[hidden]"));
+  if (/^[1-9]$/.test(key) && tabs[Number(key) - 1]) { selectView(tabs[Number(key) - 1].dataset.view, true); return; }
+  const view = BackpropLab.views[BackpropLab.current];
   if (view && view.keys && view.keys[key]) {
-    if (target.tagName === "BUTTON" && key === " ") return; // Space on a focused button presses that button
+    if (target.tagName === "BUTTON" && (key === " " || key === "Enter")) return; // the focused button's own press
+    if (target.tagName === "SUMMARY" && key === " ") return;
     e.preventDefault();
     view.keys[key]();
   }
@@ -184,12 +251,25 @@ BackpropLab.updateLink = updateLink;
 
 function showNotices(notices) {
   const box = $("notices");
-  box.replaceChildren(...Array.from(notices, text => {
+  const list = Array.from(notices, text => {
     const p = document.createElement("p");
     p.textContent = text;
     return p;
-  }));
-  box.hidden = notices.length === 0;
+  });
+  if (list.length === 0) { box.replaceChildren(); box.hidden = true; return; }
+  // A disclosure: open normally; on a projector it shows one line, for the lecturer to open if needed.
+  const details = document.createElement("details");
+  const summary = document.createElement("summary");
+  summary.textContent = list.length === 1 ? "1 notice about this link" : list.length + " notices about this link";
+  details.append(summary, ...list);
+  box.replaceChildren(details);
+  box.hidden = false;
+  collapseNotices();
+}
+
+function collapseNotices() {
+  const details = $("notices").querySelector("details");
+  if (details) details.open = !projectorOn;
 }
 BackpropLab.showNotices = showNotices;
 

@@ -22,12 +22,25 @@
       option.textContent = state.view.label(option.value) + " (" + option.value + ")";
     }
     state.chart = makeChart($("compare-chart"));
+    relabel();
+    BackpropLab.onLanguage(relabel);
     $("compare-run").addEventListener("click", toggle);
     $("compare-reset").addEventListener("click", clear);
     $("compare-log").addEventListener("change", () => {
       state.chart.options.scales.y.type = $("compare-log").checked ? "logarithmic" : "linear";
       state.chart.update("none");
     });
+  }
+
+  function tr(english) { return window.BackpropI18n ? BackpropI18n.t(english) : english; }
+
+  // The chart's own texts in the page's language (the legend's title names the compared setting).
+  function relabel() {
+    const options = state.chart.options;
+    options.scales.x.title.text = tr("epoch");
+    options.scales.y.title.text = tr("training loss");
+    options.plugins.legend.title.text = state.started ? tr(state.view.label(state.lab.get("cmp")) + ":") : "";
+    state.chart.update("none");
   }
 
   function makeChart(canvas) {
@@ -83,13 +96,13 @@
     state.epochsEach = 1;
     const wide = BackpropLab.lineWidth ? BackpropLab.lineWidth(2) : 2;
     state.chart.data.datasets = [];
-    state.chart.options.plugins.legend.title.text = state.view.label(state.lab.get("cmp")) + ":";
+    state.chart.options.plugins.legend.title.text = tr(state.view.label(state.lab.get("cmp")) + ":");
     state.chart.options.scales.x.max = Number(state.lab.get("epochs")); // the axis the runs will fill
     for (let i = 0; i < n; i++) {
       state.points.push([]);
       state.chart.data.datasets.push({
         label: state.view.value(i), data: state.points[i], borderColor: COLORS[i], backgroundColor: "transparent",
-        borderWidth: wide, borderDash: dashOf(i), pointRadius: 0, tension: 0,
+        borderWidth: wide, baseBorderWidth: 2, borderDash: dashOf(i), pointRadius: 0, tension: 0,
       });
     }
     state.chart.update("none");

@@ -62,6 +62,10 @@
     state.canvas.addEventListener("mouseleave", () => setHover(null));
     state.canvas.addEventListener("click", onClick);
     clearMap("Click a neuron to see its activation across the inputs.");
+    // canvas text and lines: redrawn in the new language, or thicker and larger on a projector
+    const redraw = () => { state.drawnVersion = -1; state.mapVersion = -1; };
+    BackpropLab.onLanguage(redraw);
+    BackpropLab.onProjector(redraw);
     requestAnimationFrame(loop);
   }
 
@@ -130,7 +134,7 @@
     const left = 46;
     const right = 46;
     const top = 44;
-    const bottom = 38;
+    const bottom = 14 + 2 * font(12); // room for two lines of column captions
     const most = Math.max(...sizes);
     const spacing = Math.min(44, (HEIGHT - top - bottom) / most);
     const radius = Math.max(2.5, Math.min(14, spacing * 0.4));
@@ -164,8 +168,8 @@
     const net = state.net;
     if (!net) {
       ctx.fillStyle = "#5b5b60";
-      ctx.font = "14px system-ui, sans-serif";
-      ctx.fillText("No network to draw: " + state.lab.status(), 16, 30);
+      ctx.font = font(14) + "px system-ui, sans-serif";
+      ctx.fillText(tr("No network to draw: " + state.lab.status()), 16, 30);
       return;
     }
     // dense networks get thinner, fainter lines so that the strong weights still stand out
@@ -184,7 +188,7 @@
           const t = Math.min(1, Math.abs(v) / net.maxAbs);
           ctx.strokeStyle = v >= 0 ? POSITIVE : NEGATIVE;
           ctx.globalAlpha = faint + (1 - faint) * t;
-          ctx.lineWidth = 0.4 + (thick - 0.4) * t;
+          ctx.lineWidth = BackpropLab.lineWidth(0.4 + (thick - 0.4) * t);
           ctx.beginPath();
           ctx.moveTo(x0, y0);
           ctx.lineTo(to.x, to.ys[j]);
@@ -206,19 +210,21 @@
   // Column captions: one line if they fit between columns, else two ("layer 1" over "32 sigmoid"), else short.
   function drawLabels(ctx) {
     const net = state.net;
-    ctx.fillStyle = "#5b5b60";
-    ctx.font = "12px system-ui, sans-serif";
+    const size = font(12);
+    ctx.fillStyle = BackpropLab.projector() ? "#000" : "#5b5b60";
+    ctx.font = size + "px system-ui, sans-serif";
     ctx.textAlign = "center";
     const gap = net.columns.length > 1 ? net.columns[1].x - net.columns[0].x : net.width;
     const widest = lines => Math.max(...lines.map(t => ctx.measureText(t).width));
-    const split = net.labels.map(t => t.split(" · "));
-    if (widest(net.labels) + 10 <= gap) {
-      net.labels.forEach((t, l) => ctx.fillText(t, clampText(ctx, t, net.columns[l].x), HEIGHT - 10));
+    const labels = net.labels.map(tr);
+    const split = net.labels.map(t => t.split(" · ").map(tr));
+    if (widest(labels) + 10 <= gap) {
+      labels.forEach((t, l) => ctx.fillText(t, clampText(ctx, t, net.columns[l].x), HEIGHT - 10));
     } else if (widest(split.flat()) + 10 <= gap) {
       split.forEach((parts, l) => parts.forEach((t, k) =>
-        ctx.fillText(t, clampText(ctx, t, net.columns[l].x), HEIGHT - 18 + 13 * k)));
+        ctx.fillText(t, clampText(ctx, t, net.columns[l].x), HEIGHT - 7 - size + (size + 1) * k)));
     } else {
-      net.shortLabels.forEach((t, l) => ctx.fillText(t, clampText(ctx, t, net.columns[l].x), HEIGHT - 10));
+      net.shortLabels.map(tr).forEach((t, l) => ctx.fillText(t, clampText(ctx, t, net.columns[l].x), HEIGHT - 10));
     }
   }
 
@@ -244,16 +250,17 @@
   }
 
   function drawBiasNode(ctx, p, hovered) {
+    const k = font(12) / 12;
     ctx.save();
     ctx.fillStyle = hovered ? "#fff4e5" : "#f2f2f0";
     ctx.strokeStyle = "#5b5b60";
-    ctx.lineWidth = 1;
+    ctx.lineWidth = BackpropLab.lineWidth(1);
     ctx.beginPath();
-    ctx.roundRect(p.x - 13, p.y - 10, 26, 20, 4);
+    ctx.roundRect(p.x - 13 * k, p.y - 10 * k, 26 * k, 20 * k, 4);
     ctx.fill();
     ctx.stroke();
     ctx.fillStyle = "#1d1d1f";
-    ctx.font = "12px system-ui, sans-serif";
+    ctx.font = font(12) + "px system-ui, sans-serif";
     ctx.textAlign = "center";
     ctx.textBaseline = "middle";
     ctx.fillText("+1", p.x, p.y + 1);
@@ -272,7 +279,7 @@
     ctx.arc(x, y, r, 0, 2 * Math.PI);
     ctx.fillStyle = l === 0 ? "#f2f2f0" : "#fff";
     ctx.fill();
-    ctx.lineWidth = selected ? 3 : hovered ? 2 : 1.2;
+    ctx.lineWidth = BackpropLab.lineWidth(selected ? 3 : hovered ? 2 : 1.2);
     ctx.strokeStyle = selected ? "#0b61a4" : "#3b3b40";
     ctx.stroke();
     if (r >= 9) {
@@ -305,9 +312,13 @@
       if (i === 0) ctx.moveTo(px, py); else ctx.lineTo(px, py);
     });
     ctx.strokeStyle = "#3b3b40";
-    ctx.lineWidth = 1.3;
+    ctx.lineWidth = BackpropLab.lineWidth(1.3);
     ctx.stroke();
   }
+
+  // Canvas text escapes the page's translation and CSS: it asks for both itself.
+  function tr(english) { return window.BackpropI18n ? BackpropI18n.t(english) : english; }
+  function font(px) { return BackpropLab.textSize(px); }
 
   // ---- hover and click -------------------------------------------------------------------------------------
 

@@ -31,6 +31,9 @@
       if (line) setEpoch(Number(line.dataset.epoch));
     });
     window.addEventListener("resize", () => { if (visible()) drawPlane(); });
+    const redraw = () => { if (visible() && !$("pt-figure").hidden) drawPlane(); };
+    BackpropLab.onLanguage(redraw);   // the canvas's own words
+    BackpropLab.onProjector(redraw);  // thicker lines, larger points and labels
   }
 
   function builtInOr(choice, fallback) {
@@ -79,7 +82,7 @@
       log.append(span, i + 1 < lines.length ? "\n" : "");
     }
     const result = $("pt-result");
-    result.textContent = ready ? state.view.summary() : problems.filter((_, i) => i % 2 === 1).join(" ");
+    result.textContent = ready ? state.view.summary() : problems.filter((_, i) => i % 2 === 1).join("\n"); // a line each
     result.className = "pt-result " + (!ready ? "bad" : state.view.converged() ? "good" : "warn");
     $("pt-copy").disabled = !ready;
     $("pt-copied").textContent = "";
@@ -196,7 +199,7 @@
     const line = state.view.line(state.epoch);
     if (line.length === 4) {
       ctx.strokeStyle = css("--ink") || "#1d1d1f";
-      ctx.lineWidth = 2.5;
+      ctx.lineWidth = BackpropLab.lineWidth(2.5);
       ctx.beginPath();
       ctx.moveTo(px(line[0]), py(line[1]));
       ctx.lineTo(px(line[2]), py(line[3]));
@@ -204,6 +207,7 @@
     }
 
     const points = state.view.points();
+    const big = BackpropLab.projector() ? 1.4 : 1; // points and rings on a projector
     const samples = state.view.samples(state.epoch);
     const wrong = new Set();
     for (let i = 0; i < samples.length; i += 5) if (samples[i + 4] === "0") wrong.add(samples[i]);
@@ -213,15 +217,15 @@
       if (wrong.has(String(points[i]) + String(points[i + 1]))) {
         ctx.setLineDash([3, 3]);
         ctx.strokeStyle = "#1d1d1f";
-        ctx.lineWidth = 1.5;
+        ctx.lineWidth = BackpropLab.lineWidth(1.5);
         ctx.beginPath();
-        ctx.arc(x, y, 15, 0, 2 * Math.PI);
+        ctx.arc(x, y, 15 * big, 0, 2 * Math.PI);
         ctx.stroke();
         ctx.setLineDash([]);
       }
       ctx.beginPath();
-      ctx.arc(x, y, 8, 0, 2 * Math.PI);
-      ctx.lineWidth = 3;
+      ctx.arc(x, y, 8 * big, 0, 2 * Math.PI);
+      ctx.lineWidth = 3 * big;
       if (isHigh) {
         ctx.fillStyle = high;
         ctx.fill();
@@ -239,9 +243,9 @@
       + (noLine ? " " + noLine : ""));
     if (noLine) {
       ctx.fillStyle = css("--muted") || "#5b5b60";
-      ctx.font = "12px system-ui, sans-serif";
+      ctx.font = BackpropLab.textSize(12) + "px system-ui, sans-serif";
       ctx.textAlign = "center";
-      ctx.fillText("no separating line inside the plot", size / 2, PAD - 10);
+      ctx.fillText(BackpropI18n.t("no separating line inside the plot"), size / 2, PAD - 10);
     }
   }
 
@@ -273,7 +277,7 @@
     ctx.strokeStyle = "rgba(0, 0, 0, 0.08)";
     ctx.stroke();
     ctx.fillStyle = css("--muted") || "#5b5b60";
-    ctx.font = "12px system-ui, sans-serif";
+    ctx.font = BackpropLab.textSize(12) + "px system-ui, sans-serif";
     ctx.textAlign = "center";
     ctx.textBaseline = "top";
     for (const v of [0, 1]) ctx.fillText(String(v), px(v), py(lo) + 4);
@@ -327,5 +331,15 @@
     reload,
     changed,
     show() { showEpoch(state.epoch); },
+    // the slider's keys, for when the focus is elsewhere: ← → one epoch, Home End the first and last
+    keys: {
+      ArrowLeft: () => moveEpoch(-1), ArrowRight: () => moveEpoch(1),
+      Home: () => moveEpoch(-Infinity), End: () => moveEpoch(Infinity),
+    },
   });
+
+  function moveEpoch(by) {
+    if ($("pt-epoch").disabled) return;
+    setEpoch(Math.max(0, Math.min(state.view.epochs(), state.epoch + by)));
+  }
 })();

@@ -52,6 +52,12 @@
     $("confusion-part").addEventListener("change", drawConfusion);
     $("csv-use").addEventListener("click", useCsv);
     $("csv-file").addEventListener("change", uploadCsv);
+    // canvas and chart texts: relabelled on a language switch, redrawn thicker on a projector
+    BackpropLab.onLanguage(() => {
+      translateCharts();
+      for (const chart of Object.values(state.charts)) chart.update("none");
+    });
+    BackpropLab.onProjector(() => { if (state.classification && state.lab) drawBoundary($("boundary")); });
     const actIds = $("activation-ids");
     if (actIds.options.length === 0) {
       for (const id of lab.choices("out")) actIds.append(new Option(id));
@@ -94,7 +100,7 @@
     if (state.playing) { pause(); return; }
     if (state.lab.stopped()) restart();
     state.playing = true;
-    $("play").textContent = BackpropI18n.t("Pause");
+    $("play").textContent = "Pause"; // English: the page's translation follows
     $("play").setAttribute("aria-pressed", "true");
     requestAnimationFrame(frame);
   }
@@ -102,7 +108,7 @@
   function pause() {
     if (!state.playing) return;
     state.playing = false;
-    $("play").textContent = BackpropI18n.t("Play");
+    $("play").textContent = "Play";
     $("play").setAttribute("aria-pressed", "false");
     draw(true);
   }
@@ -355,10 +361,10 @@
     for (let i = 0; i < train.length; i += 3) {
       const [px, py] = place(train, i);
       ctx.beginPath();
-      ctx.arc(px, py, 5, 0, 2 * Math.PI);
+      ctx.arc(px, py, 2.5 * BackpropLab.lineWidth(2), 0, 2 * Math.PI);
       ctx.fillStyle = colour(train[i + 2]);
       ctx.fill();
-      ctx.lineWidth = 1.5;
+      ctx.lineWidth = BackpropLab.lineWidth(1.5);
       ctx.strokeStyle = "#fff";
       ctx.stroke();
     }
@@ -376,23 +382,24 @@
 
   function ring(ctx, x, y, colour) {
     ctx.beginPath();
-    ctx.arc(x, y, 5, 0, 2 * Math.PI);
-    ctx.lineWidth = 4;
+    ctx.arc(x, y, 2.5 * BackpropLab.lineWidth(2), 0, 2 * Math.PI);
+    ctx.lineWidth = BackpropLab.lineWidth(4);
     ctx.strokeStyle = "#fff";
     ctx.stroke();
-    ctx.lineWidth = 2;
+    ctx.lineWidth = BackpropLab.lineWidth(2);
     ctx.strokeStyle = colour;
     ctx.stroke();
   }
 
   function cross(ctx, x, y, colour) {
+    const r = 2 * BackpropLab.lineWidth(2);
     ctx.beginPath();
-    ctx.moveTo(x - 4, y - 4); ctx.lineTo(x + 4, y + 4);
-    ctx.moveTo(x - 4, y + 4); ctx.lineTo(x + 4, y - 4);
-    ctx.lineWidth = 4.5;
+    ctx.moveTo(x - r, y - r); ctx.lineTo(x + r, y + r);
+    ctx.moveTo(x - r, y + r); ctx.lineTo(x + r, y - r);
+    ctx.lineWidth = BackpropLab.lineWidth(4.5);
     ctx.strokeStyle = "#fff";
     ctx.stroke();
-    ctx.lineWidth = 2.2;
+    ctx.lineWidth = BackpropLab.lineWidth(2.2);
     ctx.strokeStyle = colour;
     ctx.stroke();
   }
@@ -542,11 +549,13 @@
 
   function newCurveChart(canvas, yTitle, format) {
     // A single epoch has no line to draw yet: show it as a dot.
-    const series = (label, colour) => ({ label, data: [], borderColor: colour, backgroundColor: colour,
-      borderWidth: 2, tension: 0, pointRadius: ctx => (ctx.dataset.data.length === 1 ? 3 : 0) });
+    // validation and test curves are dashed too, so that colour is not the only thing telling them apart
+    const series = (label, colour, dash) => ({ label, data: [], borderColor: colour, backgroundColor: colour,
+      borderWidth: 2, borderDash: dash, tension: 0, pointRadius: ctx => (ctx.dataset.data.length === 1 ? 3 : 0) });
     return new Chart(canvas, {
       type: "line",
-      data: { datasets: [series("training", BLUE), series("validation", VERMILLION), series("test", GREEN)] },
+      data: { datasets: [series("training", BLUE, []), series("validation", VERMILLION, [8, 4]),
+        series("test", GREEN, [2, 3])] },
       options: {
         animation: false, parsing: false, normalized: true, maintainAspectRatio: false, spanGaps: false,
         interaction: { mode: "nearest", axis: "x", intersect: false },
@@ -559,7 +568,8 @@
             } } },
         },
         plugins: {
-          legend: { labels: { boxWidth: 14, filter: item => datasetPresent(item.datasetIndex) } },
+          // boxHeight 0: each key is a short line, dashed like its curve
+          legend: { labels: { boxWidth: 30, boxHeight: 0, filter: item => datasetPresent(item.datasetIndex) } },
           decimation: { enabled: true, algorithm: "lttb", samples: 500 },
           tooltip: { callbacks: { title: items => items.length ? tr("epoch") + " " + state.lab.format(items[0].parsed.x) : "",
             label: ctx => ctx.dataset.label + ": " + format(ctx.parsed.y) } },

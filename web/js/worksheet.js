@@ -27,6 +27,7 @@
     $("ws-reset").addEventListener("click", () => { ws.reset(); render(); });
     $("ws-copy").addEventListener("click", copyMarkdown);
     $("ws-csv").addEventListener("click", downloadCsv);
+    BackpropLab.onLanguage(() => { if (ws.active()) render(); }); // formulas are translated as they are built
   }
 
   function relabel(select, label) {
@@ -174,10 +175,12 @@
     return card;
   }
 
-  // A formula breaks between words only, never inside a term like b⁽¹⁾ⱼ (the text stays exactly the engine's).
+  // A formula breaks between words only, never inside a term like b⁽¹⁾ⱼ (the text stays exactly the engine's,
+  // or its translation: translated whole here, as the word-by-word spans can't be).
   function formula(text) {
     const li = el("li");
-    text.split(" ").forEach((word, i) => {
+    li.setAttribute("data-no-i18n", "");
+    BackpropI18n.t(text).split(" ").forEach((word, i) => {
       if (i > 0) li.append(" ");
       if (word) li.append(el("span", "ws-term", word));
     });
@@ -251,5 +254,10 @@
     // A new link was loaded: its network replaces the typed one, so shown steps go.
     reload() { ws.reset(); $("ws-preset").value = ""; $("ws-preset-note").hidden = true; refresh(); },
     changed,
+    // → steps (the first step, then the next one); R clears the tables
+    keys: {
+      ArrowRight: () => { const b = ws.active() ? $("ws-next") : $("ws-step"); if (!b.disabled) b.click(); },
+      r: () => { if (!$("ws-reset").disabled) $("ws-reset").click(); },
+    },
   });
 })();
