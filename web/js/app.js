@@ -48,6 +48,11 @@ function bindPageTools() {
     $("fullscreen").setAttribute("aria-label", on ? "Leave fullscreen" : "Fullscreen");
     $("fullscreen").title = on ? "Leave fullscreen" : "Fullscreen";
   });
+  // On a phone the share tools and the projector button fold away behind "⋯".
+  $("more-tools").addEventListener("click", () => {
+    const open = document.querySelector(".topbar").classList.toggle("tools-open");
+    $("more-tools").setAttribute("aria-expanded", open ? "true" : "false");
+  });
   $("help").addEventListener("click", () => toggleHelp(true));
   $("help-close").addEventListener("click", () => toggleHelp(false));
   $("help-overlay").addEventListener("click", e => { if (e.target === $("help-overlay")) toggleHelp(false); });
@@ -281,6 +286,7 @@ function selectView(id, remember) {
     tab.tabIndex = on ? 0 : -1;
     $("view-" + tab.dataset.view).hidden = !on;
   }
+  revealTab(document.querySelector("[role=tab][data-view=" + id + "]"));
   const previous = BackpropLab.current;
   if (previous && previous !== id && BackpropLab.views[previous].hide) BackpropLab.views[previous].hide();
   BackpropLab.current = id;
@@ -291,6 +297,17 @@ function selectView(id, remember) {
   if (BackpropLab.views[id].show) BackpropLab.views[id].show();
 }
 BackpropLab.selectView = selectView;
+
+// A tab strip narrower than its tabs (a phone) scrolls to show the selected one; the page itself doesn't move.
+function revealTab(tab) {
+  const strip = tab && tab.parentElement;
+  if (!strip || strip.scrollWidth <= strip.clientWidth) return;
+  const box = strip.getBoundingClientRect();
+  const own = tab.getBoundingClientRect();
+  if (own.left < box.left || own.right > box.right) {
+    strip.scrollLeft += own.left - box.left - (box.width - own.width) / 2;
+  }
+}
 
 function reloadViews() {
   for (const view of Object.values(BackpropLab.views)) view.reload && view.reload();

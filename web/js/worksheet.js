@@ -148,6 +148,8 @@
     card.append(caption);
     const scroll = el("div", "ws-scroll");
     scroll.tabIndex = 0; // a table wider than the screen scrolls with the keyboard too
+    scroll.setAttribute("role", "region"); // a focusable box needs a name: the table's
+    scroll.setAttribute("aria-label", table.title);
     const t = el("table", "ws-table");
     const headRow = el("tr");
     headRow.append(th("col", table.corner));

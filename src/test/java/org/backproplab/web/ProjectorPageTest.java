@@ -44,6 +44,8 @@ class ProjectorPageTest {
             "  return false; };",
             "for (const el of document.body.querySelectorAll('*')) {",
             "  if (el.closest('[hidden], .overlay, .visually-hidden, .sr, datalist, option, optgroup')) continue;",
+            "  const closed = el.closest('details:not([open])');",
+            "  if (closed && !el.closest('summary') && el !== closed) continue;",
             "  const r = el.getBoundingClientRect();",
             "  if (r.width === 0 || r.height === 0) continue;",
             "  if (r.right > width + 1 && !scrolls(el)) cut.push(name(el) + ' right=' + Math.round(r.right));",
