@@ -235,7 +235,10 @@ function markField(el, problem) {
   if (!msg) {
     msg = document.createElement("span");
     msg.className = "field-error";
-    msg.id = "err-" + el.dataset.key;
+    // one id per message: a key shown in two views (the target loss) gets a numbered second id
+    let id = "err-" + el.dataset.key;
+    for (let n = 2; document.getElementById(id); n++) id = "err-" + el.dataset.key + "-" + n;
+    msg.id = id;
     msg.setAttribute("role", "alert");
     holder.append(msg);
   }

@@ -739,3 +739,4 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "The biases were not moved into W: b has {a} for {#n} matrices.": "偏差沒有移入 W：b 有 {a}，但有 {n} 個矩陣。",
   "The biases were not moved into W: {b} has {a} but {w} has {c}.": "偏差沒有移入 W：{b} 有 {a}，但 {w} 有 {c}。",
 });
+

@@ -159,7 +159,7 @@ class SharePageTest {
         Object ok = js("return window.backpropLab.share.importText('{\"format\": \"backprop-lab\", \"version\": 1}',"
                 + " 'broken.json')");
         assertEquals(false, ok);
-        assertEquals("The file's \"settings\" should be a JSON object { … }.", text("#notices"));
+        assertEquals("The file's \"settings\" should be a JSON object { … }.", text("#notices details > p"));
         assertEquals("0.3", js("return window.backpropLab.lab.get('lr')"));
         assertEquals("#v=1&lr=0.3", js("return location.hash"));
         assertEquals("Import failed; nothing was changed.", text("#share-status"));
@@ -206,11 +206,14 @@ class SharePageTest {
             assertEquals(0L, js("return document.querySelectorAll('#notices img, #notices script, #notices svg,"
                     + " #notices iframe').length"));
             assertEquals(0L, js("return document.querySelectorAll('img, script:not([src])').length"));
-            assertEquals(true, js("return Array.from(document.getElementById('notices').children)"
-                    + ".every(p => p.tagName === 'P' && p.children.length === 0)"));
+            // the box holds one disclosure: a summary line and one plain paragraph per notice, nothing else
+            assertEquals(true, js("const box = document.getElementById('notices');"
+                    + "return box.children.length === 1 && box.children[0].tagName === 'DETAILS'"
+                    + " && Array.from(box.children[0].children).every(c => (c.tagName === 'P' || c.tagName === 'SUMMARY')"
+                    + " && c.children.length === 0)"));
             if (link == links[0]) {
-                assertTrue(text("#notices").startsWith("Dataset: '\"><img src=x onerror=\"wi…' is not one of"),
-                        text("#notices"));
+                assertTrue(text("#notices details > p").startsWith("Dataset: '\"><img src=x onerror=\"wi…' is not one of"),
+                        text("#notices details > p"));
                 browser.screenshot("hostile-link");
             }
             trainToTheEnd();
