@@ -340,7 +340,7 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "{label}: enter a whole number from {#min} to {#max}": "{label}：請輸入 {min} 到 {max} 的整數",
   "{label}: '{text}' is not a whole number": "{label}：「{text}」不是整數",
   "{label}: '{text}' is not a number": "{label}：「{text}」不是數字",
-  "{label}: '{text}' is not one of {list}": "{label}：「{text}」不是可用的選項（{list}）",
+  "{label}: '{text}' is not one of {list}": "{label}：「{text}」不是可用的選項（可選：{list}）",
   "{label}: at most {#n} characters": "{label}：最多 {n} 個字元",
   "{label}: missing value": "{label}：缺少數值",
   "unknown setting {key}": "不明的設定 {key}",
@@ -362,7 +362,7 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "write numbers separated by spaces, ';' between rows and '|' between layers": "請寫出以空格分隔的數字，列之間用「;」，層之間用「|」",
   "'{text}' is not a number": "「{text}」不是數字",
   "at most {#n} entries": "最多 {n} 項",
-  "'{e}' is neither a setting's key nor one of {list}": "「{e}」既不是設定的代號，也不是 {list} 之一",
+  "'{e}' is neither a setting's key nor one of {list}": "「{e}」既不是設定的代號，也不是群組名稱（可選：{list}）",
   "the list of fixed settings can't hide itself": "固定設定的清單不能隱藏它自己",
 
   // ---- data (DatasetCatalog, CsvData, formulas, generators) ----------------------------------------------------
