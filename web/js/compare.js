@@ -4,9 +4,13 @@
 "use strict";
 (function () {
   const FRAME_BUDGET_MS = 12;
-  // Okabe–Ito colours (yellow, too pale on white, replaced by grey); runs 5–8 are dashed as a second cue.
+  // Okabe–Ito colours (yellow, too pale on white, replaced by grey).
   const COLORS = ["#0072b2", "#e69f00", "#009e73", "#d55e00", "#cc79a7", "#56b4e9", "#000000", "#7f7f7f"];
-  const dashOf = i => (i >= 4 ? [7, 4] : []);
+  // Each run also has its own line pattern, so that no two curves differ by colour alone (colour-blind viewers,
+  // projectors that wash colours out): solid, dashed, dotted, dash-dot (a double line in the table's swatches).
+  const DASHES = [[], [8, 4], [2, 3], [10, 3, 2, 3]];
+  const SWATCHES = ["solid", "dashed", "dotted", "double"];
+  const dashOf = i => DASHES[i % 4];
   const state = {
     lab: null, view: null, chart: null, playing: false, started: false,
     plotted: [], points: [], epochsEach: 1, drawnAt: 0, signature: "",
@@ -191,7 +195,7 @@
           const swatch = document.createElement("span");
           swatch.className = "swatch";
           swatch.style.borderTopColor = COLORS[i];
-          swatch.style.borderTopStyle = i >= 4 ? "dashed" : "solid";
+          swatch.style.borderTopStyle = SWATCHES[i % 4];
           swatch.setAttribute("aria-hidden", "true");
           td.append(swatch);
         }
@@ -212,6 +216,11 @@
       return p;
     }));
     box.hidden = problems.length === 0;
+    // the values field is what to fix: marked for screen readers, pointing at the list under it
+    const values = $("compare-values");
+    values.setAttribute("aria-invalid", problems.length ? "true" : "false");
+    if (problems.length) values.setAttribute("aria-describedby", "compare-problems");
+    else values.removeAttribute("aria-describedby");
   }
 
   function showBase() {
@@ -228,6 +237,12 @@
     hide() { pause(); },
     reload() { clear(); },
     changed(key) {
+      if (key === "cmp" || key === "cmpv") {
+        // the values are checked as they are typed, not only at Run (the runs are set up again at Run)
+        clear();
+        showProblems(Array.from(state.view.start()));
+        return;
+      }
       if (key === "target") {
         // the Train view has this setting too ("Stop at loss"): show it there and restart its run, as it would
         for (const el of document.querySelectorAll('[data-key="target"]')) el.value = state.lab.get("target");

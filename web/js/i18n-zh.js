@@ -42,7 +42,6 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "run or pause the compared runs": "執行或暫停比較中的各次訓練",
   "clear the results": "清除結果",
   "go to a view": "切換到某個檢視",
-  "switch projector mode ": "切換投影模式",
   "fullscreen on or off": "開啟或關閉全螢幕",
   "show or hide this help": "顯示或隱藏說明",
   "close this help": "關閉說明",
@@ -149,7 +148,6 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "not valid JSON at line {#l}, column {#c}: {what}": "第 {l} 行第 {c} 欄不是有效的 JSON：{what}",
   "nested more than {#n} levels deep": "巢狀超過 {n} 層",
   "the document ends too early": "文件提早結束",
-  "unexpected character '{c}'": "出現不該有的字元「{c}」",
   "expected {word}": "應為 {word}",
   "expected a name in double quotes": "應為以雙引號括起的名稱",
   'the name "{key}" appears twice': "名稱「{key}」出現了兩次",
@@ -340,7 +338,7 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "{label}: enter a whole number from {#min} to {#max}": "{label}：請輸入 {min} 到 {max} 的整數",
   "{label}: '{text}' is not a whole number": "{label}：「{text}」不是整數",
   "{label}: '{text}' is not a number": "{label}：「{text}」不是數字",
-  "{label}: '{text}' is not one of {list}": "{label}：「{text}」不是可用的選項（{list}）",
+  "{label}: '{text}' is not one of {list}": "{label}：「{text}」不是可用的選項（可選：{list}）",
   "{label}: at most {#n} characters": "{label}：最多 {n} 個字元",
   "{label}: missing value": "{label}：缺少數值",
   "unknown setting {key}": "不明的設定 {key}",
@@ -362,7 +360,7 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "write numbers separated by spaces, ';' between rows and '|' between layers": "請寫出以空格分隔的數字，列之間用「;」，層之間用「|」",
   "'{text}' is not a number": "「{text}」不是數字",
   "at most {#n} entries": "最多 {n} 項",
-  "'{e}' is neither a setting's key nor one of {list}": "「{e}」既不是設定的代號，也不是 {list} 之一",
+  "'{e}' is neither a setting's key nor one of {list}": "「{e}」既不是設定的代號，也不是群組名稱（可選：{list}）",
   "the list of fixed settings can't hide itself": "固定設定的清單不能隱藏它自己",
 
   // ---- data (DatasetCatalog, CsvData, formulas, generators) ----------------------------------------------------

@@ -73,7 +73,8 @@ public final class Fields {
             100, false));
     public static final DoubleField INIT_B = add(new DoubleField("ib", "Init b (high, std dev)", "0.5", -100, 100,
             false));
-    public static final TextField WEIGHTS = add(new TextField("w", "Explicit weights", "", 100_000, t -> null));
+    public static final TextField WEIGHTS = add(new TextField("w", "Explicit weights", "", 100_000,
+            WeightsText::check));
 
     // The page
     public static final ChoiceField VIEW = add(new ChoiceField("view", "View", "train", List.of("train", "worksheet",

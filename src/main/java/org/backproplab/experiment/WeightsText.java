@@ -12,6 +12,26 @@ final class WeightsText {
     private WeightsText() {
     }
 
+    /**
+     * The field's own rule: only numbers, separated as {@link #parse} reads them, or null; whether they fit the
+     * network is checked when training starts, since the network's shape is set in other fields.
+     */
+    static String check(String text) {
+        String[] layers = text.trim().split("\\|", -1);
+        for (int l = 0; l < layers.length; l++) {
+            String layer = layers[l].trim();
+            if (layer.isEmpty()) {
+                continue;
+            }
+            for (String part : layer.split("[\\s,;]+")) {
+                if (Double.isNaN(Decimals.parse(part))) {
+                    return "layer " + (l + 1) + ": '" + Texts.clip(part) + "' is not a number";
+                }
+            }
+        }
+        return null;
+    }
+
     /** The weights of every layer of {@code net}'s shape, or an IllegalArgumentException saying what is wrong. */
     static double[][] parse(String text, Network net) {
         String[] layers = text.trim().split("\\|", -1);

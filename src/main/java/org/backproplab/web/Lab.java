@@ -12,6 +12,7 @@ import org.backproplab.experiment.LinkCodec;
 import org.backproplab.text.Numbers;
 import org.backproplab.experiment.RelevantFields;
 import org.backproplab.experiment.TrainingRun;
+import org.backproplab.experiment.perceptron.PerceptronSetup;
 import org.teavm.jso.JSExport;
 
 /**
@@ -71,6 +72,9 @@ public final class Lab {
         String msg = trial.set(f, text);
         if (msg == null) {
             msg = DatasetCatalog.problemAfterChange(trial, f);
+        }
+        if (msg == null) {
+            msg = PerceptronSetup.problemAfterChange(trial, f);
         }
         if (msg != null) {
             return msg;

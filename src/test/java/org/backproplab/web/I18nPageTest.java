@@ -51,6 +51,7 @@ class I18nPageTest {
             "for (const key of lab.keys()) for (const id of lab.choices(key)) if (!common.has(id)) allowed.add(id);",
             "const word = /[A-Za-z][A-Za-z0-9_\\-]*[A-Za-z0-9]|[A-Za-z]{2,}/g;",
             "const english = text => (text.replace(/[0-9][eE][-+]?[0-9]+/g, '0').replace(/'[^']*'|「[^」]*」/g, '')",
+            "  .replace(/\\S+\\.(json|csv|png)\\b/g, '').replace(/（(?:可選|可用)：[^）]*）/g, '')",
             "  .match(word) || []).filter(w => !allowed.has(w)",
             "  && !/^[A-Za-z][0-9]+$/.test(w) && !/^[A-Za-z]{1}$/.test(w));",
             "const out = [];",
@@ -109,7 +110,9 @@ class I18nPageTest {
         browser.find(css).sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
     }
 
+    /** A fresh page in Chinese (a new fragment alone would keep the document and what was left open in it). */
     private static void openZh(String fragment) {
+        browser.driver().get("about:blank");
         browser.open(Browser.page("index.html", fragment + "&lang=zh-TW"));
         assertEquals("zh-TW", browser.js("return document.documentElement.lang"));
         assertTrue(((String) browser.js("return location.hash")).contains("lang=zh-TW"), "the link keeps the language");
@@ -234,6 +237,70 @@ class I18nPageTest {
         openHelp();
         assertNoEnglish("Keyboard help of the Compare view");
         closeHelp();
+    }
+
+    /**
+     * Texts that appear only for a moment or on request: the export menu and its statuses, the diagram's tooltip
+     * and neuron map, a paused comparison, copy statuses, every activation's formula, every worksheet loss.
+     */
+    @Test
+    void passingTextsAndEveryChoiceReadInChinese() {
+        openZh("v=1&epochs=3");
+        browser.find("#step").click();
+        browser.find("#export-menu summary").click();
+        assertNoEnglish("Export menu");
+        browser.find("[data-export=json]").click();
+        assertNoEnglish("Export status");
+        browser.find("#copy-link").click();
+        browser.waitFor("the copy status", "return document.getElementById('share-status').textContent !== ''", 5);
+        assertNoEnglish("Copy-link status");
+        browser.js("document.querySelector('#export-menu').open = true");
+        browser.find("[data-export=boundary-png]").click();
+        assertNoEnglish("PNG export status");
+        // the diagram: hover a hidden neuron for its tooltip, click it for its map
+        browser.js("document.getElementById('diagram').scrollIntoView()");
+        browser.waitFor("the diagram", "return !!BackpropLab.diagram.neuronCentre(1, 0)", 10);
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Number> at = (java.util.Map<String, Number>) browser.js(
+                "return BackpropLab.diagram.neuronCentre(1, 0)");
+        var canvas = browser.find("#diagram");
+        int dx = (int) Math.round(at.get("x").doubleValue() - canvas.getRect().getWidth() / 2.0);
+        int dy = (int) Math.round(at.get("y").doubleValue() - canvas.getRect().getHeight() / 2.0);
+        new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(canvas, dx, dy).perform();
+        browser.waitFor("the tooltip", "return !document.querySelector('.diagram-tip').hidden", 5);
+        assertNoEnglish("Diagram tooltip");
+        new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(canvas, dx, dy).click().perform();
+        browser.waitFor("the map caption", "return document.getElementById('neuron-map-caption').textContent.includes('從')", 5);
+        browser.screenshot("i18n-diagram-zh-TW");
+        assertNoEnglish("Diagram tooltip and neuron map");
+
+        openZh("v=1&view=compare&epochs=100000");
+        browser.find("#compare-run").click();
+        browser.find("#compare-run").click();
+        assertNoEnglish("Compare paused (Resume)");
+
+        openZh("v=1&view=perceptron&ptable=and");
+        browser.find("#pt-copy").click();
+        assertNoEnglish("Perceptron copy status");
+
+        openZh("v=1&view=activations");
+        @SuppressWarnings("unchecked")
+        List<String> ids = (List<String>) browser.js(
+                "return Array.from(document.getElementById('act-choice').options, o => o.value)");
+        for (String id : ids) {
+            new Select(browser.find("#act-choice")).selectByValue(id);
+            assertNoEnglish("Activations (" + id + ")");
+        }
+
+        for (String loss : List.of("abs", "sse", "half_sse", "mse", "bce")) {
+            openZh("v=1&view=worksheet&wsact=sigmoid sigmoid%0Arelu elu%0Asigmoid&wsloss=" + loss);
+            browser.find("#ws-step").click();
+            browser.find("#ws-copy").click();
+            assertNoEnglish("Worksheet (" + loss + ", copied)");
+        }
+        openZh("v=1&view=worksheet&wsact=step leaky_relu%0Asoftplus silu%0Agelu_erf&wsloss=bce&wst=2&wslr=100");
+        browser.find("#ws-step").click();
+        assertNoEnglish("Worksheet (warnings, every derivative)");
     }
 
     /** Every field of every view given text it refuses: each message reads in Chinese. */

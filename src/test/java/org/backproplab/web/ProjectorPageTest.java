@@ -27,7 +27,7 @@ class ProjectorPageTest {
                 + "&wsact=tanh tanh%0Atanh sigmoid%0Agelu_tanh&wsloss=sse&wslr=0.1"},
         {"perceptron", "v=1&view=perceptron&ptable=and&pepochs=8"},
         {"activations", "v=1&view=activations&h=4,4"},
-        {"compare", "v=1&view=compare&epochs=30&cmpv=0.01,0.1,1&val=0.2"},
+        {"compare", "v=1&view=compare&epochs=30&cmpv=0.01,0.1,1,3&val=0.2"},
     };
 
     /**
@@ -77,7 +77,7 @@ class ProjectorPageTest {
                 break;
             case "compare":
                 browser.find("#compare-run").click();
-                browser.waitFor("the runs", "return document.querySelectorAll('#compare-table tbody tr').length === 3"
+                browser.waitFor("the runs", "return document.querySelectorAll('#compare-table tbody tr').length === 4"
                         + " && document.getElementById('compare-run').getAttribute('aria-pressed') === 'false'", 30);
                 break;
             default:
@@ -105,6 +105,8 @@ class ProjectorPageTest {
             assertTrue((Boolean) browser.js("return document.documentElement.classList.contains('projector')"));
             browser.screenshot("projector-" + v[0]);
             assertFitsAndLarge(v[0]);
+            browser.js("window.scrollBy(0, 560)"); // the next screenful, as the lecturer scrolls
+            browser.screenshot("projector-" + v[0] + "-below");
         }
     }
 

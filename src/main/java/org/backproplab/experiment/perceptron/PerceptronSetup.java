@@ -66,6 +66,24 @@ public final class PerceptronSetup {
         return new PerceptronSetup(problems.isEmpty() ? config : null, problems, state);
     }
 
+    /**
+     * Why the value just given to {@code changed} can't be used with the rest of the perceptron's settings (a
+     * sample order of another table's rows, too few initial weights, an empty typed table), or null. Only the
+     * changed field's own problems count: a field made wrong by another one's change is shown beside it instead.
+     */
+    public static String problemAfterChange(ExperimentState trial, Field<?> changed) {
+        if (changed != PerceptronFields.TYPED_TABLE && changed != PerceptronFields.ORDER
+                && changed != PerceptronFields.INITIAL_WEIGHTS) {
+            return null;
+        }
+        for (Problem p : of(trial).problems()) {
+            if (p.key().equals(changed.key())) {
+                return p.message();
+            }
+        }
+        return null;
+    }
+
     /** True when the perceptron can run. */
     public boolean isOk() {
         return problems.isEmpty();
