@@ -68,9 +68,7 @@ public enum Activation implements Named {
 
         @Override
         void applyAll(double[] s, double[] x, int n) {
-            for (int j = 0; j < n; j++) {
-                x[j] = sigmoid(s[j]);
-            }
+            PortableMath.sigmoid(s, x, n);
         }
 
         @Override
@@ -239,12 +237,8 @@ public enum Activation implements Named {
         return Named.byId(values(), id);
     }
 
-    /** σ(s), written so that e^(−s) never overflows for large negative s. */
+    /** σ(s) = 1 / (1 + e^(−s)), written so that e^(−s) never overflows for large negative s. */
     public static double sigmoid(double s) {
-        if (s >= 0) {
-            return 1 / (1 + PortableMath.exp(-s));
-        }
-        double e = PortableMath.exp(s);
-        return e / (1 + e);
+        return PortableMath.sigmoid(s);
     }
 }

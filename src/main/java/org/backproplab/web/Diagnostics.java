@@ -18,6 +18,18 @@ public final class Diagnostics {
     public String portable(String fn, String bits) {
         String[] parts = bits.split(",");
         StringBuilder out = new StringBuilder();
+        if (fn.equals("sigmoidLayer")) { // σ over the whole array at once: the training loop's path
+            double[] s = new double[parts.length];
+            for (int i = 0; i < s.length; i++) {
+                s[i] = fromBits(parts[i]);
+            }
+            double[] x = new double[s.length];
+            PortableMath.sigmoid(s, x, s.length);
+            for (int i = 0; i < x.length; i++) {
+                out.append(i > 0 ? "," : "").append(toBits(x[i]));
+            }
+            return out.toString();
+        }
         for (String p : parts) {
             double x = fromBits(p);
             double y;
@@ -30,6 +42,7 @@ public final class Diagnostics {
                 case "erf": y = PortableMath.erf(x); break;
                 case "sin": y = PortableMath.sin(x); break;
                 case "cos": y = PortableMath.cos(x); break;
+                case "sigmoid": y = PortableMath.sigmoid(x); break;
                 default: throw new IllegalArgumentException(fn);
             }
             if (out.length() > 0) {

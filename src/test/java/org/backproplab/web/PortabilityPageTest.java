@@ -28,7 +28,7 @@ class PortabilityPageTest {
         Rng rng = new Rng(2024);
         List<String> out = new ArrayList<>();
         double[] special = {0.0, -0.0, 1.0, -1.0, 0.5, 2.5, 0.125, 0.375, 2.675, 1e-300, 4.9e-324, 1e300, -5.551115123125783e-17,
-            0.39999999999999997, 710, -745, 22, 1e-9, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+            0.39999999999999997, 710, -745, 22, 708.5, -708.5, -720, 1e-9, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (double d : special) {
             out.add(Diagnostics.toBits(d));
         }
@@ -61,7 +61,8 @@ class PortabilityPageTest {
     @Test
     void elementaryFunctionsGiveTheJvmsBits() {
         String xs = sampleBits(3000, 1);
-        for (String fn : new String[] {"exp", "expm1", "log", "log1p", "tanh", "erf", "sin", "cos"}) {
+        for (String fn : new String[] {"exp", "expm1", "log", "log1p", "tanh", "erf", "sin", "cos", "sigmoid",
+            "sigmoidLayer"}) {
             String got = browser("return diagnostics().portable(arguments[0], arguments[1])", fn, xs);
             assertSameItems(xs, JVM.portable(fn, xs), got, ",", fn);
         }
