@@ -1,6 +1,8 @@
 // The network diagram of the Train view, drawn into <figure id="diagram-figure">: neurons and weights of the
 // current run (edge colour = sign, width ∝ |w|), "+1" nodes whose edges are the biases, exact values on hover,
-// and a neuron's activation over the input plane on click (computed by the engine, DiagramView).
+// and a neuron's activation over the input plane on click (computed by the engine, DiagramView). From the
+// keyboard the canvas takes focus: arrow keys walk the neurons (their values show and are read out), Enter or
+// Space maps the one in focus.
 //
 // How it keeps up with training without train.js knowing about it: one requestAnimationFrame loop asks the
 // engine for lab.diagram().version(), a counter that changes only when the run is replaced (reset, new link,
@@ -10,6 +12,7 @@
 (function () {
   const POSITIVE = "#0072b2";      // Okabe–Ito blue, as class 1 in lab.css
   const NEGATIVE = "#e69f00";      // Okabe–Ito orange, as class 0
+  const FOCUS = "#cc79a7";         // Okabe–Ito reddish purple: the neuron in keyboard focus
   const HEIGHT = 340;              // CSS pixels
   const REDRAW_MS = 100;           // at most 10 redraws a second while the weights change
   const MAP_MS = 400;              // and a selected neuron's map at most 2.5 times a second
@@ -21,6 +24,8 @@
     net: null,         // what was drawn: sizes, weights, positions
     hover: null,       // {kind: "neuron" | "edge" | "bias", l, i, j}
     selected: null,    // {l, j} of the mapped neuron
+    cursor: null,      // {l, j} of the neuron in keyboard focus
+    live: null,        // polite live region: the cursor's values, for screen readers
     glyphs: {},        // activation id -> f on 21 points, for the curve inside a neuron
   };
 
@@ -30,7 +35,8 @@
     const figure = $("diagram-figure");
     const caption = document.createElement("figcaption");
     caption.textContent = "The network: blue weights are positive, orange negative, thicker lines are larger |w|; "
-      + "each +1 node carries the next layer's biases. Hover for exact values; click a neuron to map its activation.";
+      + "each +1 node carries the next layer's biases. Hover for exact values; click a neuron to map its activation "
+      + "(keyboard: arrow keys, Enter).";
     const body = document.createElement("div");
     body.className = "diagram-body";
     const stage = document.createElement("div");
@@ -39,6 +45,15 @@
     state.canvas.id = "diagram";
     state.canvas.setAttribute("role", "img");
     state.canvas.setAttribute("aria-label", "Network diagram");
+    state.canvas.setAttribute("aria-describedby", "diagram-keys");
+    state.canvas.tabIndex = 0;
+    const keys = document.createElement("p");
+    keys.id = "diagram-keys";
+    keys.className = "visually-hidden";
+    keys.textContent = "Arrow keys move between neurons and read their values; Enter maps the neuron's activation.";
+    state.live = document.createElement("p");
+    state.live.className = "visually-hidden";
+    state.live.setAttribute("aria-live", "polite");
     state.tip = document.createElement("div");
     state.tip.className = "diagram-tip";
     state.tip.hidden = true;
@@ -57,10 +72,21 @@
     state.note = document.createElement("p");
     state.note.className = "diagram-note";
     state.note.hidden = true;
-    figure.replaceChildren(caption, body, state.note);
+    figure.replaceChildren(caption, body, state.note, keys, state.live);
     state.canvas.addEventListener("mousemove", onMove);
-    state.canvas.addEventListener("mouseleave", () => setHover(null));
+    state.canvas.addEventListener("mouseleave", () => { if (!state.cursor) setHover(null); });
     state.canvas.addEventListener("click", onClick);
+    state.canvas.addEventListener("keydown", onKeyDown);
+    // Focus from the keyboard shows the cursor at once; a mouse click focuses too, but then the tooltip stays with
+    // the mouse until a key is pressed.
+    state.canvas.addEventListener("focus", () => {
+      if (state.net && state.canvas.matches(":focus-visible")) moveCursor(startingCursor());
+    });
+    state.canvas.addEventListener("blur", () => {
+      state.cursor = null;
+      setHover(null);
+      if (state.net) draw();
+    });
     clearMap("Click a neuron to see its activation across the inputs.");
     // canvas text and lines: redrawn in the new language, or thicker and larger on a projector
     const redraw = () => { state.drawnVersion = -1; state.mapVersion = -1; };
@@ -115,6 +141,9 @@
     }
     const acts = [null];
     for (let l = 1; l < sizes.length; l++) acts.push(Array.from(view.activationIds(l)));
+    if (state.cursor && (state.cursor.l >= sizes.length || state.cursor.j >= sizes[state.cursor.l])) {
+      state.cursor = { l: 0, j: 0 };
+    }
     if (state.selected && (state.selected.l >= sizes.length || state.selected.j >= sizes[state.selected.l])) {
       state.selected = null;
       clearMap("Click a neuron to see its activation across the inputs.");
@@ -282,6 +311,18 @@
     ctx.lineWidth = BackpropLab.lineWidth(selected ? 3 : hovered ? 2 : 1.2);
     ctx.strokeStyle = selected ? "#0b61a4" : "#3b3b40";
     ctx.stroke();
+    if (state.cursor && state.cursor.l === l && state.cursor.j === j) {
+      // the keyboard focus: a ring outside the neuron's own, in Okabe–Ito's reddish purple (no weight has that
+      // colour) on a white halo, so it shows over blue and orange lines alike
+      ctx.beginPath();
+      ctx.arc(x, y, r + BackpropLab.lineWidth(3.5), 0, 2 * Math.PI);
+      ctx.lineWidth = BackpropLab.lineWidth(6);
+      ctx.strokeStyle = "#fff";
+      ctx.stroke();
+      ctx.lineWidth = BackpropLab.lineWidth(3);
+      ctx.strokeStyle = FOCUS;
+      ctx.stroke();
+    }
     if (r >= 9) {
       if (l === 0) {
         ctx.fillStyle = "#1d1d1f";
@@ -385,7 +426,7 @@
       let lines;
       if (target.kind === "neuron") {
         lines = Array.from(view.neuronText(target.l, target.j));
-        if (view.canMap()) lines.push("click to map its activation");
+        if (view.canMap()) lines.push(state.cursor ? "Enter to map its activation" : "click to map its activation");
       } else if (target.kind === "bias") {
         lines = ["+1: the constant input", "its weights are the biases of the next layer"];
       } else {
@@ -407,10 +448,62 @@
   function onClick(event) {
     const target = hit(pointer(event));
     if (!target || target.kind !== "neuron") return;
-    state.selected = { l: target.l, j: target.j };
+    select(target.l, target.j);
+  }
+
+  function select(l, j) {
+    state.selected = { l, j };
     draw();
     state.mapVersion = state.drawnVersion;
     drawMap();
+  }
+
+  // Arrow keys walk the neurons (up/down in a layer, left/right between layers, keeping the row as near as the
+  // widths allow); Enter or Space maps the neuron in focus; Escape leaves the diagram. Handled keys stop here, so
+  // the page's own shortcuts (Space plays, → steps) don't fire while the diagram has focus.
+  function onKeyDown(event) {
+    if (!state.net || event.ctrlKey || event.metaKey || event.altKey) return;
+    const c = state.cursor || startingCursor();
+    const sizes = state.net.sizes;
+    const row = (l, j) => Math.min(sizes[l] - 1, Math.round((j + 0.5) * sizes[l] / sizes[c.l] - 0.5));
+    let next = null;
+    switch (event.key) {
+      case "ArrowUp": next = { l: c.l, j: Math.max(0, c.j - 1) }; break;
+      case "ArrowDown": next = { l: c.l, j: Math.min(sizes[c.l] - 1, c.j + 1) }; break;
+      case "ArrowLeft": next = c.l > 0 ? { l: c.l - 1, j: row(c.l - 1, c.j) } : c; break;
+      case "ArrowRight": next = c.l + 1 < sizes.length ? { l: c.l + 1, j: row(c.l + 1, c.j) } : c; break;
+      case "Home": next = { l: c.l, j: 0 }; break;
+      case "End": next = { l: c.l, j: sizes[c.l] - 1 }; break;
+      case "Enter":
+      case " ":
+        moveCursor(c);
+        select(c.l, c.j);
+        break;
+      case "Escape":
+        state.canvas.blur();
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+    if (next) moveCursor(state.cursor ? next : c); // the first key only shows where the cursor is
+  }
+
+  // Where the keyboard starts: the mapped neuron if there is one, else the first input.
+  function startingCursor() {
+    return state.selected || { l: 0, j: 0 };
+  }
+
+  // Puts the keyboard focus on neuron (l, j): its tooltip beside it, its values in the live region.
+  function moveCursor(target) {
+    state.cursor = { l: target.l, j: target.j };
+    const net = state.net;
+    const x = net.columns[target.l].x;
+    const y = net.columns[target.l].ys[target.j];
+    state.hover = null; // so that setHover redraws with the new focus ring
+    setHover({ kind: "neuron", l: target.l, j: target.j }, { x: x + net.radius, y: y + net.radius });
+    state.live.textContent = state.tip.textContent.split("\n").join("; ");
   }
 
   // ---- the selected neuron's activation map ----------------------------------------------------------------

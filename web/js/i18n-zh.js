@@ -34,6 +34,8 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "play or pause training": "播放或暫停訓練",
   "train one epoch": "訓練一個回合",
   "reset to the same initial weights": "重設為相同的初始權重",
+  "in the network diagram (Tab to it): move between neurons": "在網路圖中（用 Tab 移到圖上）：在神經元之間移動",
+  "in the network diagram: map the neuron's activation": "在網路圖中：查看該神經元的激活分布圖",
   "step: one forward and backward pass, then the next step": "單步：一次前向與反向傳遞，再按則進行下一步",
   "clear the tables": "清除表格",
   "previous or next epoch": "上一個或下一個回合",
@@ -273,8 +275,8 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "reached the target loss at epoch {#n}": "於第 {n} 回合達到目標損失",
 
   // network diagram
-  "The network: blue weights are positive, orange negative, thicker lines are larger |w|; each +1 node carries the next layer's biases. Hover for exact values; click a neuron to map its activation.":
-    "網路：藍色權重為正、橘色為負，線越粗 |w| 越大；每個 +1 節點帶著下一層的偏差。滑鼠移到上面可看精確數值；點選神經元可看它的激活分布圖。",
+  "The network: blue weights are positive, orange negative, thicker lines are larger |w|; each +1 node carries the next layer's biases. Hover for exact values; click a neuron to map its activation (keyboard: arrow keys, Enter).":
+    "網路：藍色權重為正、橘色為負，線越粗 |w| 越大；每個 +1 節點帶著下一層的偏差。滑鼠移到上面可看精確數值；點選神經元可看它的激活分布圖。（鍵盤：方向鍵、Enter）",
   "Network diagram": "網路圖",
   "Activation of the selected neuron": "所選神經元的激活值",
   "Click a neuron to see its activation across the inputs.": "點選一個神經元，查看它在各輸入上的激活值。",
@@ -282,6 +284,8 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "This network has too many weights to point at one line: hover a neuron or a +1 node for its values.": "這個網路的權重太多，無法指向單一條線：請把滑鼠移到神經元或 +1 節點上查看數值。",
   "No network to draw: {*why}": "沒有可畫的網路：{why}",
   "click to map its activation": "點選以查看激活分布圖",
+  "Enter to map its activation": "按 Enter 查看激活分布圖",
+  "Arrow keys move between neurons and read their values; Enter maps the neuron's activation.": "方向鍵在神經元之間移動並讀出其數值；按 Enter 查看該神經元的激活分布圖。",
   "+1: the constant input": "+1：常數輸入",
   "its weights are the biases of the next layer": "它的權重就是下一層的偏差",
   "bias of {unit}": "{unit} 的偏差",

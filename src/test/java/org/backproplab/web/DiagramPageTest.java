@@ -14,6 +14,7 @@ import org.backproplab.experiment.TrainingRun;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
@@ -79,6 +80,37 @@ class DiagramPageTest {
         long coloured = browser.pixelsNear("#neuron-map", 0, 114, 178) + browser.pixelsNear("#neuron-map", 230, 159, 0);
         assertTrue(coloured > 500, "the neuron's heatmap is blank: " + coloured);
         browser.screenshot("diagram");
+    }
+
+    @Test
+    void theKeyboardWalksTheNeuronsReadsTheirValuesAndMapsOne() {
+        openTrain("");
+        Network net = TrainingRun.start(LinkCodec.decode("v=1").state()).network();
+        String epoch = text("#epoch");
+        assertEquals(0, browser.pixelsNear("#diagram", 204, 121, 167), "a focus ring before the diagram has focus");
+        browser.js("document.getElementById('diagram').focus()");
+        WebElement canvas = browser.find("#diagram");
+        // from input unit 1 of 2, right into layer 1 at the same height (unit 3 of 10), down to unit 4 and back
+        canvas.sendKeys(Keys.HOME); // shows the cursor, at input unit 1, however the focus arrived
+        assertTrue(text(".diagram-tip").startsWith("input x₁"), text(".diagram-tip"));
+        canvas.sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_DOWN);
+        assertTrue(text(".diagram-tip").startsWith("unit 4 of layer 1 · sigmoid\n"), text(".diagram-tip"));
+        canvas.sendKeys(Keys.ARROW_UP);
+        String values = "unit 3 of layer 1 · sigmoid\nb = " + Numbers.fixed(net.weights(1)[2], 6);
+        assertEquals(values + "\nEnter to map its activation", text(".diagram-tip"));
+        assertTrue(browser.find(".diagram-tip").isDisplayed(), "the focused neuron's values are not shown");
+        assertEquals(values.replace("\n", "; ") + "; Enter to map its activation",
+                text("#diagram-figure [aria-live]"), "what a screen reader hears");
+        assertTrue(browser.pixelsNear("#diagram", 204, 121, 167) > 20, "no focus ring drawn");
+        browser.screenshot("diagram-keyboard");
+        canvas.sendKeys(" ");
+        browser.waitFor("the neuron map", "return document.getElementById('neuron-map-caption').textContent"
+                + ".startsWith('unit 3 of layer 1')", 5);
+        assertEquals(epoch, text("#epoch"), "Space in the diagram must map the neuron, not start training");
+        // Escape leaves the diagram; the page's own keys work again
+        canvas.sendKeys(Keys.ESCAPE);
+        assertFalse(browser.find(".diagram-tip").isDisplayed(), "the tooltip stays after leaving the diagram");
+        assertEquals("BODY", browser.js("return document.activeElement.tagName"));
     }
 
     @Test

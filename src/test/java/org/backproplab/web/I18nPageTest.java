@@ -273,6 +273,12 @@ class I18nPageTest {
         browser.waitFor("the map caption", "return document.getElementById('neuron-map-caption').textContent.includes('從')", 5);
         browser.screenshot("i18n-diagram-zh-TW");
         assertNoEnglish("Diagram tooltip and neuron map");
+        // from the keyboard: the focused neuron's tooltip and what the live region reads out
+        browser.js("document.getElementById('diagram').focus()");
+        canvas.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        browser.waitFor("the live region", "return document.querySelector('#diagram-figure [aria-live]').textContent"
+                + ".includes('Enter')", 5);
+        assertNoEnglish("Diagram from the keyboard");
 
         openZh("v=1&view=compare&epochs=100000");
         browser.find("#compare-run").click();
