@@ -122,6 +122,17 @@ BackpropLab.projector = () => document.documentElement.classList.contains("proje
 BackpropLab.lineWidth = base => (BackpropLab.projector() ? 2 : 1) * (base || 2);
 // Canvas text in CSS pixels: 12 px becomes 20 px on a projector.
 BackpropLab.textSize = base => Math.round((BackpropLab.projector() ? 5 / 3 : 1) * (base || 12));
+// A ring of the given radius and width on a white halo twice as wide, so that it shows on any background.
+BackpropLab.haloRing = (ctx, x, y, radius, colour, width) => {
+  ctx.beginPath();
+  ctx.arc(x, y, radius, 0, 2 * Math.PI);
+  ctx.lineWidth = 2 * width;
+  ctx.strokeStyle = "#fff";
+  ctx.stroke();
+  ctx.lineWidth = width;
+  ctx.strokeStyle = colour;
+  ctx.stroke();
+};
 
 // ---- keyboard help ---------------------------------------------------------------------------------------------
 

@@ -314,14 +314,7 @@
     if (state.cursor && state.cursor.l === l && state.cursor.j === j) {
       // the keyboard focus: a ring outside the neuron's own, in Okabe–Ito's reddish purple (no weight has that
       // colour) on a white halo, so it shows over blue and orange lines alike
-      ctx.beginPath();
-      ctx.arc(x, y, r + BackpropLab.lineWidth(3.5), 0, 2 * Math.PI);
-      ctx.lineWidth = BackpropLab.lineWidth(6);
-      ctx.strokeStyle = "#fff";
-      ctx.stroke();
-      ctx.lineWidth = BackpropLab.lineWidth(3);
-      ctx.strokeStyle = FOCUS;
-      ctx.stroke();
+      BackpropLab.haloRing(ctx, x, y, r + BackpropLab.lineWidth(3.5), FOCUS, BackpropLab.lineWidth(3));
     }
     if (r >= 9) {
       if (l === 0) {

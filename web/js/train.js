@@ -381,14 +381,7 @@
   }
 
   function ring(ctx, x, y, colour) {
-    ctx.beginPath();
-    ctx.arc(x, y, 2.5 * BackpropLab.lineWidth(2), 0, 2 * Math.PI);
-    ctx.lineWidth = BackpropLab.lineWidth(4);
-    ctx.strokeStyle = "#fff";
-    ctx.stroke();
-    ctx.lineWidth = BackpropLab.lineWidth(2);
-    ctx.strokeStyle = colour;
-    ctx.stroke();
+    BackpropLab.haloRing(ctx, x, y, 2.5 * BackpropLab.lineWidth(2), colour, BackpropLab.lineWidth(2));
   }
 
   function cross(ctx, x, y, colour) {
