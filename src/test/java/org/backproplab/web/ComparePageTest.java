@@ -7,6 +7,7 @@ import java.util.List;
 import org.backproplab.experiment.LinkCodec;
 import org.backproplab.experiment.compare.Comparison;
 import org.backproplab.experiment.compare.ComparisonTable;
+import org.backproplab.text.Bits;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -68,7 +69,7 @@ class ComparePageTest {
         }
         List<List<String>> rows = tableRows();
         for (int i = 0; i < 3; i++) {
-            assertEquals(Diagnostics.toBits(jvm.run(i).lossHistory().last()),
+            assertEquals(Bits.hex(jvm.run(i).lossHistory().last()),
                     js("return window.backpropLab.lab.compare().lastLossBits(" + i + ")"));
             assertEquals(List.of(ComparisonTable.row(jvm, i)), List.of(rows.get(i).toArray(new String[0])));
         }
@@ -90,7 +91,8 @@ class ComparePageTest {
     /** Training runs in slices per animation frame: the page keeps drawing frames while eight runs train. */
     @Test
     void thePageStaysResponsiveWhileEightRunsTrain() {
-        browser.open(Browser.page("index.html", "v=1&epochs=3000&view=compare&cmp=h"
+        // epochs enough that the runs cannot finish before the test pauses them (3000 did, once the engine got faster)
+        browser.open(Browser.page("index.html", "v=1&epochs=100000&view=compare&cmp=h"
                 + "&cmpv=16,16%3B20,20%3B24,24%3B28,28%3B32,32%3B36,36%3B40,40%3B44,44"));
         js("window.frameGaps = []; let last = performance.now();"
                 + "(function tick(now) { window.frameGaps.push(now - last); last = now;"
