@@ -3,8 +3,9 @@ package org.backproplab.cli;
 import java.io.PrintStream;
 import org.backproplab.experiment.ExperimentState;
 import org.backproplab.experiment.LinkCodec;
-import org.backproplab.text.Numbers;
 import org.backproplab.experiment.TrainingRun;
+import org.backproplab.text.Bits;
+import org.backproplab.text.Numbers;
 
 /**
  * The command-line runner: takes the same experiment a shared link holds and prints the per-epoch trace,
@@ -74,16 +75,12 @@ public final class Main {
                     line.append('\t').append(Numbers.fixed(run.accuracyHistory().last(), 4));
                 }
                 if (bits) {
-                    line.append('\t').append(hexBits(loss));
+                    line.append('\t').append(Bits.hex(loss));
                 }
                 out.println(line);
             }
         }
         out.println("# stopped: " + run.status().name().toLowerCase() + " at epoch " + run.epoch());
         return 0;
-    }
-
-    public static String hexBits(double v) {
-        return org.backproplab.web.Diagnostics.toBits(v);
     }
 }

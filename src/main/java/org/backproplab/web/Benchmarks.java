@@ -3,6 +3,7 @@ package org.backproplab.web;
 import org.backproplab.data.Dataset;
 import org.backproplab.experiment.LinkCodec;
 import org.backproplab.experiment.TrainingRun;
+import org.backproplab.text.Bits;
 import org.teavm.jso.JSExport;
 
 /**
@@ -89,7 +90,7 @@ public final class Benchmarks {
     /** The last epoch's loss as 16 hex digits of its IEEE-754 bits. */
     @JSExport
     public String lossBits() {
-        return Diagnostics.toBits(loss());
+        return Bits.hex(loss());
     }
 
     /** The layer widths, input first. */
@@ -127,6 +128,6 @@ public final class Benchmarks {
     /** 16 hex digits of the IEEE-754 bits of v, so the page reports bits exactly as the JVM does. */
     @JSExport
     public String bits(double v) {
-        return Diagnostics.toBits(v);
+        return Bits.hex(v);
     }
 }

@@ -4,6 +4,7 @@ import org.backproplab.experiment.Field;
 import org.backproplab.experiment.Fields;
 import org.backproplab.experiment.compare.Comparison;
 import org.backproplab.experiment.compare.ComparisonTable;
+import org.backproplab.text.Bits;
 import org.teavm.jso.JSExport;
 
 /** The page's Compare view: what its JavaScript asks of the engine. It shares the lab's experiment state. */
@@ -80,6 +81,6 @@ public final class CompareView {
     /** The exact bits of run i's last loss, for the browser test that compares them with the JVM. */
     @JSExport
     public String lastLossBits(int i) {
-        return Diagnostics.toBits(comparison.run(i).lossHistory().last());
+        return Bits.hex(comparison.run(i).lossHistory().last());
     }
 }

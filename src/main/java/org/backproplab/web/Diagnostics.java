@@ -1,6 +1,7 @@
 package org.backproplab.web;
 
 import org.backproplab.engine.PortableMath;
+import org.backproplab.text.Bits;
 import org.backproplab.text.Decimals;
 import org.backproplab.text.Numbers;
 import org.teavm.jso.JSExport;
@@ -21,17 +22,17 @@ public final class Diagnostics {
         if (fn.equals("sigmoidLayer")) { // σ over the whole array at once: the training loop's path
             double[] s = new double[parts.length];
             for (int i = 0; i < s.length; i++) {
-                s[i] = fromBits(parts[i]);
+                s[i] = Bits.fromHex(parts[i]);
             }
             double[] x = new double[s.length];
             PortableMath.sigmoid(s, x, s.length);
             for (int i = 0; i < x.length; i++) {
-                out.append(i > 0 ? "," : "").append(toBits(x[i]));
+                out.append(i > 0 ? "," : "").append(Bits.hex(x[i]));
             }
             return out.toString();
         }
         for (String p : parts) {
-            double x = fromBits(p);
+            double x = Bits.fromHex(p);
             double y;
             switch (fn) {
                 case "exp": y = PortableMath.exp(x); break;
@@ -48,7 +49,7 @@ public final class Diagnostics {
             if (out.length() > 0) {
                 out.append(',');
             }
-            out.append(toBits(y));
+            out.append(Bits.hex(y));
         }
         return out.toString();
     }
@@ -58,7 +59,7 @@ public final class Diagnostics {
     public String format(String style, int digits, String bits) {
         StringBuilder out = new StringBuilder();
         for (String p : bits.split(",")) {
-            double x = fromBits(p);
+            double x = Bits.fromHex(p);
             String s = style.equals("fixed") ? Numbers.fixed(x, digits) : style.equals("sci") ? Numbers.sci(x, digits)
                     : Numbers.general(x, digits);
             if (out.length() > 0) {
@@ -77,23 +78,8 @@ public final class Diagnostics {
             if (out.length() > 0) {
                 out.append(',');
             }
-            out.append(toBits(Decimals.parse(t)));
+            out.append(Bits.hex(Decimals.parse(t)));
         }
         return out.toString();
-    }
-
-    /** 16 hex digits of the raw bits of v. */
-    public static String toBits(double v) {
-        String hex = Long.toHexString(Double.doubleToRawLongBits(v));
-        return "0000000000000000".substring(hex.length()) + hex;
-    }
-
-    /** The double whose raw bits are the 16 hex digits. */
-    public static double fromBits(String hex) {
-        String h = hex.trim();
-        // two halves: parseUnsignedLong is missing from TeaVM's class library
-        long hi = Long.parseLong(h.substring(0, 8), 16);
-        long lo = Long.parseLong(h.substring(8), 16);
-        return Double.longBitsToDouble((hi << 32) | lo);
     }
 }

@@ -9,10 +9,11 @@ import org.backproplab.experiment.ExperimentState;
 import org.backproplab.experiment.Field;
 import org.backproplab.experiment.Fields;
 import org.backproplab.experiment.LinkCodec;
-import org.backproplab.text.Numbers;
 import org.backproplab.experiment.RelevantFields;
 import org.backproplab.experiment.TrainingRun;
 import org.backproplab.experiment.perceptron.PerceptronSetup;
+import org.backproplab.text.Bits;
+import org.backproplab.text.Numbers;
 import org.teavm.jso.JSExport;
 
 /**
@@ -253,7 +254,7 @@ public final class Lab {
     /** The exact bits of the last loss, as 16 hex digits: the browser test compares them with the JVM's. */
     @JSExport
     public String lastLossBits() {
-        return Diagnostics.toBits(run == null ? Double.NaN : run.lossHistory().last());
+        return Bits.hex(run == null ? Double.NaN : run.lossHistory().last());
     }
 
     /** The plot window [xmin, xmax, ymin, ymax] around the data. */

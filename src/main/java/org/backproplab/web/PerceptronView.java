@@ -3,7 +3,6 @@ package org.backproplab.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.backproplab.text.Numbers;
 import org.backproplab.experiment.perceptron.Perceptron;
 import org.backproplab.experiment.perceptron.PerceptronComparison;
 import org.backproplab.experiment.perceptron.PerceptronEpoch;
@@ -12,6 +11,8 @@ import org.backproplab.experiment.perceptron.PerceptronRun;
 import org.backproplab.experiment.perceptron.PerceptronSetup;
 import org.backproplab.experiment.perceptron.SeparatingLine;
 import org.backproplab.experiment.perceptron.TruthTable;
+import org.backproplab.text.Bits;
+import org.backproplab.text.Numbers;
 import org.teavm.jso.JSExport;
 
 /** The page's Perceptron view: what its JavaScript asks of the engine. It shares the lab's experiment state. */
@@ -185,7 +186,7 @@ public final class PerceptronView {
             if (out.length() > 0) {
                 out.append(',');
             }
-            out.append(Diagnostics.toBits(w));
+            out.append(Bits.hex(w));
         }
         return out.toString();
     }

@@ -11,8 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.backproplab.experiment.LinkCodec;
 import org.backproplab.experiment.TrainingRun;
+import org.backproplab.text.Bits;
 import org.backproplab.web.Benchmarks;
-import org.backproplab.web.Diagnostics;
 
 /**
  * Times the benchmark workloads on the JVM through {@link TrainingRun}, the product's own path: warm-up runs
@@ -74,7 +74,7 @@ public final class JvmBenchmark {
             long t0 = System.nanoTime();
             TrainingRun run = trainFully(fragment);
             ms[r] = (System.nanoTime() - t0) / 1e6;
-            String b = Diagnostics.toBits(run.lossHistory().last());
+            String b = Bits.hex(run.lossHistory().last());
             same &= bits == null || bits.equals(b);
             bits = b;
             epochs = run.epoch();

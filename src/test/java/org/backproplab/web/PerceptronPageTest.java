@@ -16,6 +16,7 @@ import org.backproplab.experiment.LinkCodec;
 import org.backproplab.experiment.perceptron.Perceptron;
 import org.backproplab.experiment.perceptron.PerceptronRun;
 import org.backproplab.experiment.perceptron.PerceptronSetup;
+import org.backproplab.text.Bits;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class PerceptronPageTest {
         for (JsonNode epoch : run.get("epochs")) {
             List<String> bits = new ArrayList<>();
             for (JsonNode w : epoch.get("weights")) {
-                bits.add(Diagnostics.toBits(w.doubleValue()));
+                bits.add(Bits.hex(w.doubleValue()));
             }
             int e = epoch.get("epoch").asInt();
             assertEquals(String.join(",", bits), browser.js("return backpropLab.lab.perceptron().weightBits(" + e + ")"),

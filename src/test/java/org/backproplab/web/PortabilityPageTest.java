@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.backproplab.engine.Rng;
+import org.backproplab.text.Bits;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -30,11 +31,11 @@ class PortabilityPageTest {
         double[] special = {0.0, -0.0, 1.0, -1.0, 0.5, 2.5, 0.125, 0.375, 2.675, 1e-300, 4.9e-324, 1e300, -5.551115123125783e-17,
             0.39999999999999997, 710, -745, 22, 708.5, -708.5, -720, 1e-9, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (double d : special) {
-            out.add(Diagnostics.toBits(d));
+            out.add(Bits.hex(d));
         }
         for (int i = 0; i < count; i++) {
             double mag = Math.pow(10, rng.uniform(-8, 3)) * scale;
-            out.add(Diagnostics.toBits((rng.nextDouble() < 0.5 ? -1 : 1) * mag * rng.nextDouble()));
+            out.add(Bits.hex((rng.nextDouble() < 0.5 ? -1 : 1) * mag * rng.nextDouble()));
         }
         return String.join(",", out);
     }
@@ -108,7 +109,7 @@ class PortabilityPageTest {
         for (int i = 0; i < 20; i++) {
             String t = texts.get(i);
             if (t.matches("-?[0-9.]+(e-?[0-9]+)?") && !t.equals("1e999")) {
-                assertEquals(Diagnostics.toBits(Double.parseDouble(t)), bits[i], t);
+                assertEquals(Bits.hex(Double.parseDouble(t)), bits[i], t);
             }
         }
         assertTrue(browser.consoleErrors().isEmpty());

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.backproplab.experiment.ExperimentJson;
 import org.backproplab.experiment.LinkCodec;
 import org.backproplab.experiment.TrainingRun;
+import org.backproplab.text.Bits;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -111,7 +112,7 @@ class SharePageTest {
         assertEquals(before, lastLossBits());
         TrainingRun jvm = TrainingRun.start(LinkCodec.decode(link).state());
         jvm.train(1_000_000);
-        assertEquals(Diagnostics.toBits(jvm.lossHistory().last()), before, "the JVM replays the link to the bit");
+        assertEquals(Bits.hex(jvm.lossHistory().last()), before, "the JVM replays the link to the bit");
     }
 
     @Test
@@ -150,7 +151,7 @@ class SharePageTest {
         double first = ((Number) js("return window.backpropLab.lab.losses(0)[0]")).doubleValue();
         TrainingRun further = TrainingRun.start(LinkCodec.decode(PORTABLE.replace("epochs=40", "epochs=41")).state());
         further.train(41);
-        assertEquals(Diagnostics.toBits(further.lossHistory().get(40)), Diagnostics.toBits(first));
+        assertEquals(Bits.hex(further.lossHistory().get(40)), Bits.hex(first));
     }
 
     @Test

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
-import org.backproplab.cli.Main;
 import org.backproplab.experiment.LinkCodec;
 import org.backproplab.experiment.TrainingRun;
+import org.backproplab.text.Bits;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -51,7 +51,7 @@ class TrainPageTest {
         TrainingRun run = TrainingRun.start(LinkCodec.decode(fragment).state());
         run.train(1_000_000);
         assertEquals(200, run.epoch());
-        assertEquals(Main.hexBits(run.lossHistory().last()), browserBits);
+        assertEquals(Bits.hex(run.lossHistory().last()), browserBits);
         List<String> errors = browser.consoleErrors();
         assertTrue(errors.isEmpty(), "console errors: " + errors);
     }

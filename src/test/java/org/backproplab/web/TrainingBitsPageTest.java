@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.backproplab.experiment.LinkCodec;
 import org.backproplab.experiment.TrainingRun;
+import org.backproplab.text.Bits;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -62,10 +63,10 @@ class TrainingBitsPageTest {
         TrainingRun run = TrainingRun.start(LinkCodec.decode(fragment).state());
         run.train(1_000_000);
         List<String> out = new ArrayList<>();
-        out.add(Diagnostics.toBits(run.lossHistory().last()));
+        out.add(Bits.hex(run.lossHistory().last()));
         for (int l = 1; l <= run.network().layerCount(); l++) {
             for (double w : run.network().weights(l)) {
-                out.add(Diagnostics.toBits(w));
+                out.add(Bits.hex(w));
             }
         }
         return out;
