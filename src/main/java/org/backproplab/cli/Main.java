@@ -1,6 +1,7 @@
 package org.backproplab.cli;
 
 import java.io.PrintStream;
+import org.backproplab.experiment.DoubleList;
 import org.backproplab.experiment.ExperimentState;
 import org.backproplab.experiment.LinkCodec;
 import org.backproplab.experiment.TrainingRun;
@@ -9,7 +10,8 @@ import org.backproplab.text.Numbers;
 
 /**
  * The command-line runner: takes the same experiment a shared link holds and prints the per-epoch trace,
- * with the same numbers, to the bit, as the page.
+ * with the same numbers, to the bit, as the page: training loss (and accuracy for classes), then the validation and
+ * test splits' when the experiment holds some out, and with {@code --bits} the training loss's IEEE-754 bits.
  *
  * <pre>java -jar target/backprop-lab.jar '#v=1&amp;data=linear&amp;h=32,32' [--every N] [--bits]</pre>
  */
@@ -41,7 +43,7 @@ public final class Main {
                 out.println("usage: backprop-lab [LINK] [--every N] [--bits]");
                 out.println("  LINK     a shared link or its fragment, e.g. '#v=1&data=linear&h=32,32'");
                 out.println("  --every  print every Nth epoch (the last epoch is always printed)");
-                out.println("  --bits   add each loss's exact IEEE-754 bits in hex");
+                out.println("  --bits   add each training loss's exact IEEE-754 bits in hex (last column)");
                 return 0;
             } else if (a.startsWith("--")) {
                 err.println("unknown option " + a + " (try --help)");
@@ -63,24 +65,44 @@ public final class Main {
             return 1;
         }
         out.println("# " + LinkCodec.encode(state));
-        out.println(run.isClassification() ? "epoch\tloss\taccuracy" + (bits ? "\tloss_bits" : "")
-                : "epoch\tloss" + (bits ? "\tloss_bits" : ""));
+        boolean accuracy = run.isClassification();
+        boolean validation = run.validationSet().size() > 0;
+        boolean test = run.testSet().size() > 0;
+        StringBuilder header = new StringBuilder("epoch\tloss").append(accuracy ? "\taccuracy" : "");
+        if (validation) {
+            header.append("\tval_loss").append(accuracy ? "\tval_accuracy" : "");
+        }
+        if (test) {
+            header.append("\ttest_loss").append(accuracy ? "\ttest_accuracy" : "");
+        }
+        out.println(header.append(bits ? "\tloss_bits" : ""));
         while (!run.isStopped()) {
             run.train(1);
             int epoch = run.epoch();
             if (epoch % every == 0 || run.isStopped()) {
-                double loss = run.lossHistory().last();
-                StringBuilder line = new StringBuilder().append(epoch).append('\t').append(Numbers.general(loss, 10));
-                if (run.isClassification()) {
-                    line.append('\t').append(Numbers.fixed(run.accuracyHistory().last(), 4));
+                StringBuilder line = new StringBuilder().append(epoch);
+                columns(line, run.lossHistory(), run.accuracyHistory(), accuracy);
+                if (validation) {
+                    columns(line, run.validationLossHistory(), run.validationAccuracyHistory(), accuracy);
+                }
+                if (test) {
+                    columns(line, run.testLossHistory(), run.testAccuracyHistory(), accuracy);
                 }
                 if (bits) {
-                    line.append('\t').append(Bits.hex(loss));
+                    line.append('\t').append(Bits.hex(run.lossHistory().last()));
                 }
                 out.println(line);
             }
         }
-        out.println("# stopped: " + run.status().name().toLowerCase() + " at epoch " + run.epoch());
+        out.println("# " + run.describeStatus());
         return 0;
+    }
+
+    /** The latest loss (10 significant digits) and, for classes, accuracy (4 decimals) of one split. */
+    private static void columns(StringBuilder line, DoubleList loss, DoubleList accuracy, boolean classification) {
+        line.append('\t').append(Numbers.general(loss.last(), 10));
+        if (classification) {
+            line.append('\t').append(Numbers.fixed(accuracy.last(), 4));
+        }
     }
 }

@@ -1,0 +1,95 @@
+package org.backproplab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.backproplab.experiment.LinkCodec;
+import org.backproplab.experiment.TrainingRun;
+import org.backproplab.text.Bits;
+import org.backproplab.text.Numbers;
+import org.junit.jupiter.api.Test;
+
+/** The command-line runner's trace, options and messages (its agreement with the page is CliBrowserAgreementTest). */
+class MainTest {
+    /** What one run printed: exit status, standard output split in lines, standard error. */
+    private record Output(int status, List<String> lines, String err) {
+    }
+
+    private static Output run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Output(status, out.toString(StandardCharsets.UTF_8).lines().toList(), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void classificationTraceHasEverySplitsLossAndAccuracyEveryNthEpoch() {
+        String link = "v=1&data=circle&n=80&val=0.25&test=0.25&h=6&act=tanh&epochs=30&seed=4";
+        Output o = run("#" + link, "--every", "10", "--bits");
+        assertEquals(0, o.status(), o.err());
+        assertEquals("", o.err());
+        assertEquals("# " + link, o.lines().get(0));
+        assertEquals("epoch\tloss\taccuracy\tval_loss\tval_accuracy\ttest_loss\ttest_accuracy\tloss_bits", o.lines().get(1));
+        assertEquals(6, o.lines().size()); // link, header, epochs 10, 20, 30, status
+        // the same experiment trained here: every printed column is the right split's value at that epoch
+        TrainingRun same = TrainingRun.start(LinkCodec.decode(link).state());
+        same.train(30);
+        for (int row = 0; row < 3; row++) {
+            int i = 10 * row + 9;
+            assertEquals(String.join("\t", String.valueOf(i + 1),
+                    Numbers.general(same.lossHistory().get(i), 10), Numbers.fixed(same.accuracyHistory().get(i), 4),
+                    Numbers.general(same.validationLossHistory().get(i), 10),
+                    Numbers.fixed(same.validationAccuracyHistory().get(i), 4),
+                    Numbers.general(same.testLossHistory().get(i), 10), Numbers.fixed(same.testAccuracyHistory().get(i), 4),
+                    Bits.hex(same.lossHistory().get(i))), o.lines().get(2 + row));
+        }
+        assertEquals("# stopped at the epoch limit: 30 epochs", o.lines().get(5));
+    }
+
+    @Test
+    void regressionTraceHasNoAccuracyAndAlwaysPrintsTheLastEpoch() {
+        Output o = run("v=1&data=runge&n=40&val=0.3&h=8&act=tanh&out=identity&loss=mse&opt=adam&lr=0.01&epochs=25",
+                "--every", "10");
+        assertEquals(0, o.status(), o.err());
+        assertEquals("epoch\tloss\tval_loss", o.lines().get(1));
+        assertEquals(List.of("10", "20", "25"), o.lines().subList(2, 5).stream().map(l -> l.split("\t")[0]).toList());
+        for (String line : o.lines().subList(2, 5)) {
+            for (String cell : line.split("\t")) {
+                assertTrue(Double.isFinite(Double.parseDouble(cell)), line);
+            }
+        }
+    }
+
+    @Test
+    void aTargetLossStopsTheRunAndSaysSo() {
+        Output o = run("v=1&data=xor_easy&epochs=5000&target=0.5");
+        String status = o.lines().get(o.lines().size() - 1);
+        assertTrue(status.startsWith("# reached the target loss at epoch "), status);
+        int epoch = Integer.parseInt(o.lines().get(o.lines().size() - 2).split("\t")[0]);
+        assertTrue(epoch < 5000 && status.contains("epoch " + epoch + ":"), status);
+    }
+
+    @Test
+    void aDamagedLinkGivesNoticesOnStandardErrorAndRunsWithTheDefaults() {
+        Output o = run("#v=1&lr=abc&h=%3Cscript%3E&epochs=2&nonsense=1");
+        assertEquals(0, o.status());
+        assertTrue(o.err().contains("Learning rate: 'abc' is not a number"), o.err());
+        assertTrue(o.err().contains("Hidden layers:"), o.err());
+        assertEquals("# v=1&epochs=2", o.lines().get(0));
+        assertEquals(5, o.lines().size());
+    }
+
+    @Test
+    void badOptionsExitWithStatusTwoAndHelpWithZero() {
+        assertEquals(2, run("--every", "ten").status());
+        assertEquals(2, run("--fast").status());
+        Output help = run("--help");
+        assertEquals(0, help.status());
+        assertTrue(help.lines().get(0).startsWith("usage: backprop-lab [LINK]"));
+    }
+}
