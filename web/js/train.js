@@ -5,6 +5,8 @@
 "use strict";
 (function () {
   const FRAME_BUDGET_MS = 14;     // training + drawing per animation frame, so the page keeps 60 fps (16.7 ms)
+  const MIN_BUDGET_MS = 6;        // what a frame keeps for JavaScript however slowly the machine paints
+  const LATE_FRAME_MS = 20;       // a gap this long between frames means one was missed
   const MIN_TRAIN_MS = 3;         // even a heavy frame of drawing leaves training this much
   const CONFUSION_EVERY_MS = 250; // the matrix needs a pass over the data: a few times a second is plenty
   const BOUNDARY_RES = 60;
@@ -27,6 +29,8 @@
     traces: {},          // history id -> the curve as drawn (see newTrace)
     plotted: {},         // history id -> values already fetched
     epochsPerFrame: 1,
+    budgetMs: FRAME_BUDGET_MS, // training + drawing per frame, shrunk while frames come late (see frame)
+    lastFrameAt: null,   // the previous frame's time stamp while playing
     paced: {},           // part of the drawing -> { at, cost } of its last run
     sizes: [0, 0, 0],    // training, validation, test points of the current run
     classification: true,
@@ -102,6 +106,7 @@
     state.playing = true;
     $("play").textContent = "Pause"; // English: the page's translation follows
     $("play").setAttribute("aria-pressed", "true");
+    state.lastFrameAt = null;
     requestAnimationFrame(frame);
   }
 
@@ -114,8 +119,15 @@
   }
 
   // One animation frame: train, then draw; training gets what the last frame's drawing left of the budget.
-  function frame() {
+  function frame(now) {
     if (!state.playing) return;
+    // The browser paints and composites the canvases after this function returns, in a time that depends on the
+    // machine: a late frame takes a millisecond from the budget, an on-time one gives a little back.
+    if (state.lastFrameAt !== null) {
+      state.budgetMs = now - state.lastFrameAt > LATE_FRAME_MS ? Math.max(MIN_BUDGET_MS, state.budgetMs - 1)
+        : Math.min(FRAME_BUDGET_MS, state.budgetMs + 0.03);
+    }
+    state.lastFrameAt = now;
     const start = performance.now();
     const done = state.lab.train(state.epochsPerFrame);
     const spent = performance.now() - start;
@@ -125,7 +137,7 @@
     state.drawMs = 0.7 * (state.drawMs || 0) + 0.3 * drawn; // smoothed: one slow chart redraw is not the norm
     if (done > 0) {
       const perEpoch = Math.max(spent / done, 0.001);
-      const budget = Math.max(MIN_TRAIN_MS, FRAME_BUDGET_MS - state.drawMs);
+      const budget = Math.max(MIN_TRAIN_MS, state.budgetMs - state.drawMs);
       state.epochsPerFrame = Math.max(1, Math.min(10000, Math.floor(budget / perEpoch)));
     }
     requestAnimationFrame(frame);
