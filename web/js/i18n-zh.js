@@ -693,6 +693,17 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "Some numbers overflowed (inf or nan): η or the weights are too large for this step.": "有些數字溢位（inf 或 nan）：這一步的 η 或權重太大。",
   "Layer {#l} has {act} units: f′ = 0, so no gradient passes through them.": "第 {l} 層有 {act} 單元：f′ = 0，梯度無法通過它們。",
   "Cross-entropy expects targets between 0 and 1.": "交叉熵的目標值應介於 0 與 1 之間。",
+  "7 · Gradient check": "7 · 梯度檢查",
+  "8 · Gradient with respect to the input": "8 · 對輸入的梯度",
+  "{g} by finite differences": "以有限差分估計 {g}",
+  "largest difference from backprop": "與反向傳播的最大差距",
+  "{a}: two forward passes per weight, the other weights as they are": "{a}：每個權重做兩次前向傳遞，其他權重不變",
+  "no chain rule: where these agree with 4 · Gradients, the backward pass is right": "不用連鎖律：這些數字與「4 · 梯度」相符之處，反向傳遞就是對的",
+  "{a}, the backward pass carried on to the input": "{a}，也就是把反向傳遞延續到輸入",
+  "{a}, W̄ = W without its bias row (the biases drop out)": "{a}，W̄ 為去掉偏差列的 W（偏差在此消去）",
+  "∂E/∂{x} and ∂{y}/∂{z}": "∂E/∂{x} 與 ∂{y}/∂{z}",
+  "Finite differences disagree with backprop for {w} (by up to {#d}): E is not smooth at these weights, as |y − t| at y = t or ReLU at s = 0, and there the derivative does not exist.":
+    "{w} 的有限差分與反向傳播不一致（差距最大 {d}）：E 在這組權重不平滑，例如 y = t 時的 |y − t| 或 s = 0 時的 ReLU，那裡的導數不存在。",
 
   // worksheet problems (WorksheetFields, WorksheetSetup, BiasConversion)
   "1 number": "1 個數字",

@@ -179,12 +179,18 @@
 
   // A formula breaks between words only, never inside a term like b⁽¹⁾ⱼ (the text stays exactly the engine's,
   // or its translation: translated whole here, as the word-by-word spans can't be).
+  // A formula line breaks only between its terms, never inside one ("W⁽¹⁾ᵢⱼ", "(y − t)"); Chinese has no spaces,
+  // so its runs of CJK text are left free to wrap anywhere, as Chinese does.
+  const CJK = /([\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+)/;
   function formula(text) {
     const li = el("li");
     li.setAttribute("data-no-i18n", "");
     BackpropI18n.t(text).split(" ").forEach((word, i) => {
       if (i > 0) li.append(" ");
-      if (word) li.append(el("span", "ws-term", word));
+      for (const part of word.split(CJK)) {
+        if (CJK.test(part)) li.append(part);
+        else if (part) li.append(el("span", "ws-term", part));
+      }
     });
     return li;
   }

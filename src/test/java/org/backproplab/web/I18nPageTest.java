@@ -28,7 +28,7 @@ class I18nPageTest {
     static final List<String> ALLOWED = List.of("tanh", "sigmoid", "ReLU", "relu", "GELU", "SiLU", "ELU", "MSE", "SSE",
             "CSV", "JSON", "PNG", "Markdown", "SGD", "Adam", "RMSProp", "Adagrad", "Nesterov", "XOR", "AND", "OR", "NAND",
             "NOR", "sin", "cos", "tan", "exp", "log", "ln", "sqrt", "abs", "min", "max", "pi", "erf", "sign", "softmax",
-            "inf", "nan", "NaN", "lr", "dy", "dx", "Esc", "Tab", "Home", "End", "Enter", "Space", "Backprop", "Lab",
+            "inf", "nan", "NaN", "lr", "dy", "dx", "diag", "Esc", "Tab", "Home", "End", "Enter", "Space", "Backprop", "Lab",
             "Ctrl", "Runge", "Xavier", "He", "tsv", "txt", "English", "XOR-easy", "xn");
 
     /**

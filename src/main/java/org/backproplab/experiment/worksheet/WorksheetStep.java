@@ -3,6 +3,8 @@ package org.backproplab.experiment.worksheet;
 import java.util.ArrayList;
 import java.util.List;
 import org.backproplab.engine.Activation;
+import org.backproplab.engine.GradientCheck;
+import org.backproplab.engine.Jacobian;
 import org.backproplab.engine.Loss;
 import org.backproplab.engine.Network;
 import org.backproplab.text.Numbers;
@@ -10,10 +12,21 @@ import org.backproplab.text.Numbers;
 /**
  * One step of gradient descent on one sample, every number kept: the forward pass (s⁽ˡ⁾, x⁽ˡ⁾), the error E, the
  * backward pass (∂E/∂x⁽ˡ⁾, f′(s⁽ˡ⁾), δ⁽ˡ⁾), the gradients ∂E/∂W⁽ˡ⁾, the updated weights W − η ∂E/∂W and the forward
- * pass with them. Layers are 1-based as in the course; weights are row-major with the biases as row 0 whatever
- * the convention the tables are written in. Immutable.
+ * pass with them; then two checks a student can make: every ∂E/∂W again by central finite differences, and the
+ * gradient with respect to the input (∂E/∂x⁽⁰⁾ and the Jacobian ∂x⁽ᴸ⁾/∂x⁽⁰⁾). Layers are 1-based as in the course;
+ * weights are row-major with the biases as row 0 whatever the convention the tables are written in. Immutable.
  */
 public final class WorksheetStep {
+    /** The step h of the finite differences (E(w + h) − E(w − h)) / 2h: their error, about h², stays below 1e-9. */
+    static final double FINITE_DIFFERENCE_STEP = 1e-6;
+    /** {@link #FINITE_DIFFERENCE_STEP} as the formulas write it. */
+    static final String FINITE_DIFFERENCE_STEP_TEXT = "10⁻⁶";
+    /**
+     * Finite differences that miss backprop by more than this (relative to the gradient, or absolute below 1)
+     * mean E is not smooth at this point, not that backprop is wrong: |y − t| at y = t, ReLU at s = 0.
+     */
+    static final double DISAGREEMENT = 1e-5;
+
     private final WorksheetSetup setup;
     private final int number;
     private final double[][] weights;
@@ -24,6 +37,8 @@ public final class WorksheetStep {
     private final double[][] fPrime;
     private final double[][] delta;
     private final double[][] gradients;
+    private final double[][] numeric;
+    private final double[][] inputJacobian;
     private final double[][] updated;
     private final double[][] sAfter;
     private final double[][] xAfter;
@@ -64,6 +79,14 @@ public final class WorksheetStep {
         for (int l = layers - 1; l >= 1; l--) {
             dEdx[l] = backPropagated(weights[l], delta[l + 1], s[l].length);
         }
+        dEdx[0] = backPropagated(weights[0], delta[1], x[0].length);
+        GradientCheck check = GradientCheck.of(network(setup, weights), setup.loss(), setup.input(), setup.target(),
+                FINITE_DIFFERENCE_STEP);
+        numeric = new double[layers + 1][];
+        for (int l = 1; l <= layers; l++) {
+            numeric[l] = check.numeric(l);
+        }
+        inputJacobian = Jacobian.of(network(setup, weights), setup.input());
         Network after = network(setup, updatedWeights());
         double[] y = after.forward(setup.input());
         sAfter = new double[layers + 1][];
@@ -138,7 +161,10 @@ public final class WorksheetStep {
         return error;
     }
 
-    /** ∂E/∂x⁽ˡ⁾ (copy): from the loss at the output, W⁽ˡ⁺¹⁾δ⁽ˡ⁺¹⁾ without the bias row below it. */
+    /**
+     * ∂E/∂x⁽ˡ⁾ (copy): from the loss at the output, W⁽ˡ⁺¹⁾δ⁽ˡ⁺¹⁾ without the bias row below it, down to l = 0, the
+     * gradient with respect to the input.
+     */
     public double[] dEdx(int l) {
         return dEdx[l].clone();
     }
@@ -156,6 +182,29 @@ public final class WorksheetStep {
     /** ∂E/∂W⁽ˡ⁾ (copy; row-major, row 0 = ∂E/∂b⁽ˡ⁾). */
     public double[] gradients(int l) {
         return gradients[l].clone();
+    }
+
+    /** ∂E/∂W⁽ˡ⁾ by central finite differences with step {@link #FINITE_DIFFERENCE_STEP} (copy; row-major). */
+    public double[] finiteDifferences(int l) {
+        return numeric[l].clone();
+    }
+
+    /** The largest |∂E/∂W⁽ˡ⁾ᵢⱼ − its finite difference| over the layer's weights and biases. */
+    public double largestFiniteDifferenceGap(int l) {
+        double worst = 0;
+        for (int k = 0; k < numeric[l].length; k++) {
+            worst = Math.max(worst, Math.abs(gradients[l][k] - numeric[l][k]));
+        }
+        return worst;
+    }
+
+    /** ∂x⁽ᴸ⁾ₖ/∂x⁽⁰⁾ᵢ at the input, one row per output k (copy): how the output moves with the input. */
+    public double[][] inputJacobian() {
+        double[][] out = new double[inputJacobian.length][];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = inputJacobian[k].clone();
+        }
+        return out;
     }
 
     /** W⁽ˡ⁾ − η ∂E/∂W⁽ˡ⁾ (copy). */
@@ -224,10 +273,28 @@ public final class WorksheetStep {
                 }
             }
         }
+        for (int l = 1; l <= setup.layerCount(); l++) {
+            if (disagrees(l)) {
+                out.add("Finite differences disagree with backprop for " + Notation.of("W", l) + " (by up to "
+                        + Numbers.sci(largestFiniteDifferenceGap(l), 1) + "): E is not smooth at these weights, as"
+                        + " |y − t| at y = t or ReLU at s = 0, and there the derivative does not exist.");
+            }
+        }
         if (setup.loss() == Loss.BCE && !inUnitInterval(setup.target())) {
             out.add("Cross-entropy expects targets between 0 and 1.");
         }
         return out;
+    }
+
+    /** Whether some weight of layer l has a finite difference further from its gradient than rounding explains. */
+    private boolean disagrees(int l) {
+        for (int k = 0; k < numeric[l].length; k++) {
+            double scale = Math.max(1, Math.max(Math.abs(gradients[l][k]), Math.abs(numeric[l][k])));
+            if (Math.abs(gradients[l][k] - numeric[l][k]) / scale > DISAGREEMENT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean allFinite() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.backproplab.engine.Activation;
 import org.backproplab.engine.Loss;
+import org.backproplab.text.Numbers;
 
 /**
  * Lays a {@link WorksheetStep} out as the tables a student fills in by hand, each next to its formula.
@@ -14,8 +15,9 @@ import org.backproplab.engine.Loss;
  * has x⁽ˡ⁻¹⁾ as its first column next to the rows of W⁽ˡ⁾, with s⁽ˡ⁾ and x⁽ˡ⁾ below the columns; the backward table
  * of a hidden layer has δ⁽ˡ⁺¹⁾ across the top of the rows of W⁽ˡ⁺¹⁾; the gradient table has x⁽ˡ⁻¹⁾ down the side and
  * δ⁽ˡ⁾ across the top of the outer product. Cell keys: W:l:i:j, x:l:i, s:l:j, t:k, E, dEdx:l:j, fp:l:j, d:l:j,
- * g:l:i:j, new:W:l:i:j, after:s:l:j, after:x:l:i, after:E (layers and units 1-based, i = 0 the bias row or entry;
- * a separate b⁽ˡ⁾ⱼ has the key of row 0, so both conventions key the same quantity alike).
+ * g:l:i:j, new:W:l:i:j, after:s:l:j, after:x:l:i, after:E, fd:l:i:j (finite differences), dEdx:0:i and J:k:i
+ * (∂x⁽ᴸ⁾ₖ/∂x⁽⁰⁾ᵢ) (layers and units 1-based, i = 0 the bias row or entry; a separate b⁽ˡ⁾ⱼ has the key of row 0, so
+ * both conventions key the same quantity alike).
  */
 final class WorksheetTables {
     private static final String BIAS_LABEL = "0 (bias)";
@@ -58,6 +60,12 @@ final class WorksheetTables {
         out.add(new Section("gradients", "4 · Gradients", gradients));
         out.add(new Section("update", "5 · Update", updates));
         out.add(new Section("after", "6 · Forward pass after the update", List.of(after())));
+        List<Table> checks = new ArrayList<>();
+        for (int l = 1; l <= layers; l++) {
+            checks.add(finiteDifferences(l));
+        }
+        out.add(new Section("check", "7 · Gradient check", checks));
+        out.add(new Section("input", "8 · Gradient with respect to the input", List.of(input())));
         return out;
     }
 
@@ -303,6 +311,72 @@ final class WorksheetTables {
                 + Notation.of("W", 1) + "ᵀ " + Notation.of("x", 0) + (row0 ? "" : " + " + Notation.of("b", 1))
                 + ", " + Notation.of("x", 1) + " = f(" + Notation.of("s", 1) + "), … , " + setup.loss().formula());
         return new Table("after", "Forward pass with the updated weights", formulas, "", columns, rows);
+    }
+
+    // ---- gradient check -------------------------------------------------------------------------------------
+
+    private Table finiteDifferences(int l) {
+        int in = setup.width(l - 1);
+        int out = setup.width(l);
+        double[] fd = step.finiteDifferences(l);
+        String wl = Notation.of("W", l);
+        String name = "∂E/∂" + wl;
+        List<String> columns = new ArrayList<>();
+        for (int j = 1; j <= out; j++) {
+            columns.add(name + "ᵢ" + Notation.sub(j));
+        }
+        List<Row> rows = new ArrayList<>();
+        if (row0) {
+            rows.add(new Row(BIAS_LABEL, resultRow(fd, 0, out, key("fd", l)), Row.Role.RESULT, false));
+        }
+        for (int i = 1; i <= in; i++) {
+            rows.add(new Row(Integer.toString(i), resultRow(fd, i, out, key("fd", l)), Row.Role.RESULT, false));
+        }
+        if (!row0) {
+            rows.add(new Row(Notation.of("b", l) + "ⱼ", resultRow(fd, 0, out, key("fd", l)), Row.Role.RESULT, false));
+        }
+        // the gap is rounding-sized, far below the 6 decimals of the numbers: shown in scientific notation, as text
+        rows.add(new Row("largest difference from backprop", List.of(Cell.text(Numbers.sci(
+                step.largestFiniteDifferenceGap(l), 1))), Row.Role.NOTE, true));
+        String h = "h = " + WorksheetStep.FINITE_DIFFERENCE_STEP_TEXT;
+        List<String> formulas = List.of(
+                name + "ᵢⱼ ≈ (E(" + wl + "ᵢⱼ + h) − E(" + wl + "ᵢⱼ − h)) / 2h, " + h + ": two forward passes per weight,"
+                        + " the other weights as they are",
+                "no chain rule: where these agree with 4 · Gradients, the backward pass is right");
+        return new Table("check-" + l, name + " by finite differences", formulas, "i", columns, rows);
+    }
+
+    // ---- gradient with respect to the input -----------------------------------------------------------------
+
+    private Table input() {
+        int in = setup.width(0);
+        int k = setup.width(layers);
+        String x0 = Notation.of("x", 0);
+        String xL = Notation.of("x", layers);
+        List<String> columns = new ArrayList<>();
+        for (int i = 1; i <= in; i++) {
+            columns.add(x0 + Notation.sub(i));
+        }
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row(x0 + "ᵢ", numbers(step.x(0), key("x", 0)), Row.Role.GIVEN, false));
+        rows.add(new Row("∂E/∂" + x0 + "ᵢ", results(step.dEdx(0), key("dEdx", 0)), Row.Role.RESULT, false));
+        double[][] jacobian = step.inputJacobian();
+        for (int o = 1; o <= k; o++) {
+            rows.add(new Row("∂" + xL + Notation.sub(o) + "/∂" + x0 + "ᵢ", results(jacobian[o - 1], key("J", o)),
+                    Row.Role.RESULT, false));
+        }
+        StringBuilder chain = new StringBuilder();
+        for (int l = layers; l >= 1; l--) {
+            chain.append(l < layers ? " " : "").append("diag(f′(").append(Notation.of("s", l)).append(")) ")
+                    .append(Notation.of("W̄", l)).append("ᵀ");
+        }
+        String d1 = Notation.of("δ", 1);
+        String w1 = Notation.of("W", 1);
+        List<String> formulas = List.of(
+                "∂E/∂" + x0 + " = " + w1 + " " + d1 + " without row 0 (the bias row):  ∂E/∂" + x0 + "ᵢ = Σⱼ " + w1
+                        + "ᵢⱼ " + d1 + "ⱼ, the backward pass carried on to the input",
+                "∂" + xL + "/∂" + x0 + " = " + chain + ", W̄ = W without its bias row (the biases drop out)");
+        return new Table("input", "∂E/∂" + x0 + " and ∂" + xL + "/∂" + x0, formulas, "", columns, rows);
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.backproplab.experiment.ExperimentState;
@@ -35,6 +36,8 @@ class WorksheetGoldenTest {
      * update (rounding in the update, carried through two layers); before the update at most 1.4e-15.
      */
     static final double TOLERANCE = 1e-13;
+    /** Central differences with h = 1e-6 err by about h² (truncation) plus 1e-16/h (rounding): well inside 1e-9. */
+    static final double FINITE_DIFFERENCE_TOLERANCE = 1e-9;
 
     private static JsonNode w1;
     private static JsonNode w2Sse;
@@ -200,7 +203,30 @@ class WorksheetGoldenTest {
             putIndependentForward(e, updated, step.get("x").get(0), acts);
         }
         e.put("after:E", loss(loss, e.get("after:x:" + layers + ":1"), t));
+        putChecks(e, layers, step.get("x").get(0).size() - 1);
         return e;
+    }
+
+    /**
+     * The quantities of the two check sections, from the independent ones already in {@code e} (one output):
+     * a finite difference estimates its gradient g:l:i:j (compared to {@link #FINITE_DIFFERENCE_TOLERANCE});
+     * ∂E/∂x⁽⁰⁾ᵢ = Σⱼ W⁽¹⁾ᵢⱼ δ⁽¹⁾ⱼ; and since ∂E/∂x⁽⁰⁾ = ∂E/∂y · ∂y/∂x⁽⁰⁾, the Jacobian row is their ratio.
+     */
+    static void putChecks(Map<String, Double> e, int layers, int inputs) {
+        for (String key : List.copyOf(e.keySet())) {
+            if (key.startsWith("g:")) {
+                e.put("fd:" + key.substring(2), e.get(key));
+            }
+        }
+        double dEdy = e.get("dEdx:" + layers + ":1");
+        for (int i = 1; i <= inputs; i++) {
+            double sum = 0;
+            for (int j = 1; e.containsKey("d:1:" + j); j++) {
+                sum += e.get("W:1:" + i + ":" + j) * e.get("d:1:" + j);
+            }
+            e.put("dEdx:0:" + i, sum);
+            e.put("J:1:" + i, sum / dEdy);
+        }
     }
 
     /** s and x from reference arrays: x⁽ˡ⁾ with its bias entry 1 first below the output, without it at the output. */
@@ -310,14 +336,15 @@ class WorksheetGoldenTest {
                             assertEquals(Numbers.fixed(want == 0 ? 0.0 : want, 6), cell.text(), where);
                         }
                         double diff = Math.abs(cell.value() - want);
-                        if (!cell.key().startsWith("after:") && !cell.key().startsWith("new:")) {
+                        if (!cell.key().startsWith("after:") && !cell.key().startsWith("new:") && !cell.key().startsWith("fd:")) {
                             largestBeforeUpdate = Math.max(largestBeforeUpdate, diff);
                         }
-                        if (diff > largestDifference) {
+                        if (diff > largestDifference && !cell.key().startsWith("fd:")) {
                             largestDifference = diff;
                             largestAt = step.setup().loss().id() + " " + cell.key();
                         }
-                        assertTrue(diff <= TOLERANCE, where + ": " + cell.value() + " vs " + want);
+                        double tolerance = cell.key().startsWith("fd:") ? FINITE_DIFFERENCE_TOLERANCE : TOLERANCE;
+                        assertTrue(diff <= tolerance, where + ": " + cell.value() + " vs " + want);
                         shown.add(cell.key());
                         checked++;
                     }

@@ -65,8 +65,61 @@ class WorksheetStepTest {
                 "tanh: tanh′(s) = 1 − x²", "∂E/∂y = sign(y − t)")) {
             assertTrue(text.contains(expected), expected);
         }
-        assertEquals(List.of("forward", "error", "backward", "gradients", "update", "after"),
+        assertEquals(List.of("forward", "error", "backward", "gradients", "update", "after", "check", "input"),
                 w1().sections().stream().map(Section::id).toList());
+    }
+
+    @Test
+    void finiteDifferencesAgreeWithBackpropToRoundingAndTheGapIsShown() {
+        for (String id : List.of("w1", "w2-sse", "w3")) {
+            WorksheetStep step = WorksheetGoldenTest.firstStep(id, BiasConvention.ROW0);
+            Section check = step.sections().get(6);
+            assertEquals("7 · Gradient check", check.title());
+            for (int l = 1; l <= step.setup().layerCount(); l++) {
+                double gap = step.largestFiniteDifferenceGap(l);
+                assertTrue(gap > 0 && gap < 1e-9, id + " layer " + l + ": " + gap); // rounding-sized, not zero
+                Table table = check.tables().get(l - 1);
+                Row last = table.rows().get(table.rows().size() - 1);
+                assertEquals("largest difference from backprop", last.label());
+                assertEquals(org.backproplab.text.Numbers.sci(gap, 1), last.cells().get(0).text());
+            }
+            assertTrue(step.warnings().isEmpty(), id + ": " + step.warnings());
+        }
+    }
+
+    @Test
+    void aKinkAtTheStepMakesTheCheckDisagreeAndTheWorksheetSaysWhy() {
+        // one ReLU unit whose pre-activation is exactly 0: (relu(h) − relu(−h)) / 2h = ½, backprop's f′(0) = 0
+        ExperimentState state = new ExperimentState().with(WorksheetFields.WEIGHTS, "0\n0\n\n0.5\n2")
+                .with(WorksheetFields.ACTIVATIONS, "relu\nidentity").with(WorksheetFields.INPUT, "1")
+                .with(WorksheetFields.TARGET, "3").with(WorksheetFields.LOSS, "half_sse");
+        WorksheetStep step = Worksheet.of(state).current();
+        assertEquals(0, step.gradients(1)[1], 0);
+        // (E(h) − E(−h)) / 2h with y = 0.5 + 2·relu(±h), E = ½(y − 3)²: (½(2h − 2.5)² − ½·2.5²) / 2h = h − 2.5
+        double h = WorksheetStep.FINITE_DIFFERENCE_STEP;
+        assertEquals(h - 2.5, step.finiteDifferences(1)[1], 1e-9);
+        assertEquals(2.5 - h, step.largestFiniteDifferenceGap(1), 1e-9);
+        assertEquals(List.of("Finite differences disagree with backprop for W⁽¹⁾ (by up to 2.5e+00): E is not smooth"
+                + " at these weights, as |y − t| at y = t or ReLU at s = 0, and there the derivative does not exist."),
+                step.warnings());
+    }
+
+    @Test
+    void inputGradientIsTheBackwardPassCarriedOnAndTheJacobianOfTheOutput() {
+        WorksheetStep step = w1();
+        // W1 by the chain rule, written out: y = tanh(1 + 2·tanh(0.2 + tanh(0.1 + 0.3x) − 3·tanh(0.2 + 0.4x)))
+        double x = 2;
+        double a = Math.tanh(0.1 + 0.3 * x);
+        double b = Math.tanh(0.2 + 0.4 * x);
+        double h = Math.tanh(0.2 + a - 3 * b);
+        double y = Math.tanh(1 + 2 * h);
+        double dydx = (1 - y * y) * 2 * (1 - h * h) * ((1 - a * a) * 0.3 - 3 * (1 - b * b) * 0.4);
+        assertEquals(dydx, step.inputJacobian()[0][0], 1e-15);
+        assertEquals(Math.signum(y - 1) * dydx, step.dEdx(0)[0], 1e-15); // E = |y − t|, t = 1
+        Table input = step.sections().get(7).tables().get(0);
+        assertEquals(List.of("x⁽⁰⁾ᵢ", "∂E/∂x⁽⁰⁾ᵢ", "∂x⁽³⁾₁/∂x⁽⁰⁾ᵢ"), input.rows().stream().map(Row::label).toList());
+        assertTrue(input.formulas().get(1).contains("diag(f′(s⁽³⁾)) W̄⁽³⁾ᵀ diag(f′(s⁽²⁾)) W̄⁽²⁾ᵀ diag(f′(s⁽¹⁾)) W̄⁽¹⁾ᵀ"),
+                input.formulas().get(1));
     }
 
     @Test

@@ -104,6 +104,7 @@ class WorksheetW3Test {
         e.put("after:s:2:1", a2);
         e.put("after:x:2:1", ay);
         e.put("after:E", 0.5 * (t - ay) * (t - ay));
+        WorksheetGoldenTest.putChecks(e, 2, 2);
         return e;
     }
 
