@@ -344,10 +344,13 @@
   }
 
   // Sets every unit to identity (hidden layers, output, per-unit overrides) and restarts the run, as a changed
-  // link would: the other views reload first, so that this one reads the new run.
+  // link would: the other views reload first, so that this one reads the new run. Cross-entropy needs sigmoid
+  // outputs, so an all-linear network is given the squared error instead.
   function useIdentity() {
     const lab = state.lab;
-    for (const [key, value] of [["act", "identity"], ["out", "identity"], ["units", ""]]) {
+    const settings = [["act", "identity"], ["out", "identity"], ["units", ""]];
+    if (lab.get("loss") === "bce") settings.push(["loss", "mse"]);
+    for (const [key, value] of settings) {
       const problem = lab.set(key, value);
       if (problem) {
         $("act-collapse-problem").hidden = false;

@@ -357,6 +357,8 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "give one hidden activation, or one per hidden layer ({#n} layer)": "請給一個隱藏層激活函數，或每個隱藏層各一個（共 {n} 層）",
   "per-unit activation {entry}: there is no unit {#j} in layer {#l}": "逐單元激活函數 {entry}：第 {l} 層沒有單元 {j}",
   "softmax cross-entropy needs two or more outputs; use bce for one": "softmax 交叉熵需要兩個以上的輸出；只有一個輸出請用 bce",
+  "cross-entropy (bce) reads each output as a probability, so the output units must be sigmoid, and output unit {#j} is {act}: choose sigmoid outputs, or the loss mse":
+    "交叉熵（bce）把每個輸出當成機率，所以輸出單元必須是 sigmoid，而第 {j} 個輸出單元是 {act}：請改用 sigmoid 輸出，或改用損失 mse",
   "explicit weights: give {#n} layers separated by '|' (found {#m})": "指定權重：請給 {n} 層並以「|」分隔（目前有 {m} 層）",
   "explicit weights: layer {#l} needs {#r}×{#c} = {#n} numbers (bias row first), found {#m}": "指定權重：第 {l} 層需要 {r}×{c} = {n} 個數字（偏差列在前），目前有 {m} 個",
   "explicit weights: layer {#l}: '{text}' is not a number": "指定權重：第 {l} 層：「{text}」不是數字",
@@ -693,6 +695,8 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "Some numbers overflowed (inf or nan): η or the weights are too large for this step.": "有些數字溢位（inf 或 nan）：這一步的 η 或權重太大。",
   "Layer {#l} has {act} units: f′ = 0, so no gradient passes through them.": "第 {l} 層有 {act} 單元：f′ = 0，梯度無法通過它們。",
   "Cross-entropy expects targets between 0 and 1.": "交叉熵的目標值應介於 0 與 1 之間。",
+  "Cross-entropy reads each output as a probability, but output unit {#j} is {act}: y can leave (0, 1), where E is clamped at y = 1e-12 or 1 − 1e-12 and stops changing.":
+    "交叉熵把每個輸出當成機率，但第 {j} 個輸出單元是 {act}：y 可能超出 (0, 1)，在那裡 E 被截在 y = 1e-12 或 1 − 1e-12，不再變化。",
   "7 · Gradient check": "7 · 梯度檢查",
   "8 · Gradient with respect to the input": "8 · 對輸入的梯度",
   "{g} by finite differences": "以有限差分估計 {g}",

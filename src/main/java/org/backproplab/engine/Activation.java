@@ -151,11 +151,17 @@ public enum Activation implements Named {
     GELU_TANH("gelu_tanh", "f(s) = ½·s·(1 + tanh(√(2/π)·(s + 0.044715·s³)))") {
         @Override
         public double apply(double s) {
+            if (s < -FAR) {
+                return -0.0; // what the formula gives (tanh is exactly −1), without its 0·∞ at s = −∞
+            }
             return 0.5 * s * (1 + PortableMath.tanh(SQRT_2_OVER_PI * (s + GELU_C * s * s * s)));
         }
 
         @Override
         public double derivative(double s, double x) {
+            if (s > FAR || s < -FAR) {
+                return s > 0 ? 1 : 0; // the formula's own values out here, before s³ overflows into 0·∞
+            }
             double t = PortableMath.tanh(SQRT_2_OVER_PI * (s + GELU_C * s * s * s));
             return 0.5 * (1 + t) + 0.5 * s * (1 - t * t) * SQRT_2_OVER_PI * (1 + 3 * GELU_C * s * s);
         }
@@ -163,11 +169,17 @@ public enum Activation implements Named {
     GELU_ERF("gelu_erf", "f(s) = s·Φ(s) = ½·s·(1 + erf(s/√2))") {
         @Override
         public double apply(double s) {
+            if (s < -FAR) {
+                return -0.0; // erf is exactly −1 here: the formula's value, without 0·∞ at s = −∞
+            }
             return 0.5 * s * (1 + PortableMath.erf(s * INV_SQRT_2));
         }
 
         @Override
         public double derivative(double s, double x) {
+            if (s > FAR || s < -FAR) {
+                return s > 0 ? 1 : 0; // Φ is exactly 0 or 1 and φ underflows: the formula's values, without ∞·0
+            }
             // Φ(s) + s·φ(s)
             return 0.5 * (1 + PortableMath.erf(s * INV_SQRT_2)) + s * INV_SQRT_2PI * PortableMath.exp(-0.5 * s * s);
         }
@@ -175,17 +187,33 @@ public enum Activation implements Named {
     SILU("silu", "f(s) = s·σ(s)") {
         @Override
         public double apply(double s) {
+            if (s < -SIGMOID_ZERO) {
+                return -0.0; // σ(s) is exactly 0 here: the formula's value, without −∞·0 at s = −∞
+            }
             return s * sigmoid(s);
         }
 
         @Override
         public double derivative(double s, double x) {
+            if (s > FAR) {
+                return 1; // σ(s) is exactly 1: the formula's value, without ∞·0 at s = ∞
+            }
+            if (s < -SIGMOID_ZERO) {
+                return -0.0; // σ(s) is exactly 0: 0·(1 + s) as the formula gives it, without 0·∞ at s = −∞
+            }
             double sig = sigmoid(s);
             return sig * (1 + s * (1 - sig));
         }
     };
 
     static final double LEAK = 0.01;
+    /**
+     * Beyond ±40 tanh, erf and σ are exactly ±1 (or 0 and 1) in doubles, so GELU and SiLU equal their limits;
+     * the units return those values directly so that s = ±∞ gives them too instead of 0·∞ = NaN.
+     */
+    static final double FAR = 40;
+    /** Below −746, e^s underflows to 0 and σ(s) is exactly 0. */
+    static final double SIGMOID_ZERO = 746;
     static final double GELU_C = 0.044715;
     static final double SQRT_2_OVER_PI = 0.7978845608028654; // √(2/π)
     static final double INV_SQRT_2 = 0.7071067811865476; // 1/√2

@@ -81,14 +81,16 @@ public enum Loss implements Named {
         @Override
         public void gradient(double[] y, double[] t, int k, double[] out) {
             for (int i = 0; i < k; i++) {
-                double p = clampProbability(y[i]);
-                out[i] = (p - t[i]) / (p * (1 - p)) / k;
+                double p = y[i];
+                // where the clamp holds p, E does not change with y: its slope is 0 there, as the value says
+                // (only an output that is not sigmoid gets there: sigmoid units take Network's exact shortcut)
+                out[i] = p < EPSILON || p > 1 - EPSILON ? 0 : (p - t[i]) / (p * (1 - p)) / k;
             }
         }
     },
     /**
      * Softmax over the outputs (read as logits) followed by categorical cross-entropy. The output units should
-     * be identity; the gradient with respect to the logits is p − t.
+     * be identity; the gradient with respect to the logits is p·Σt − t, which is p − t for one-hot targets.
      */
     SOFTMAX_CE("softmax_ce", "p = softmax(y), E = −Σ t·ln p") {
         @Override
@@ -111,8 +113,12 @@ public enum Loss implements Named {
         @Override
         public void gradient(double[] y, double[] t, int k, double[] out) {
             softmax(y, k, out);
+            double total = 0;
             for (int i = 0; i < k; i++) {
-                out[i] -= t[i];
+                total += t[i];
+            }
+            for (int i = 0; i < k; i++) {
+                out[i] = out[i] * total - t[i]; // total is exactly 1 for one-hot targets: then the bits of p − t
             }
         }
     };

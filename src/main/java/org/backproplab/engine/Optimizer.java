@@ -3,7 +3,10 @@ package org.backproplab.engine;
 /**
  * Turns the mean gradient g of a batch into a weight update, keeping per-weight state between steps.
  *
- * <p>The update rules follow Keras' conventions so that numbers can be compared with it:
+ * <p>The update rules are the textbook ones, written as PyTorch writes them (ε outside the square root, Adagrad's sum
+ * starting at 0, Adam's ε added to √v̂ as in Kingma and Ba's Algorithm 1). Keras differs where ε sits: inside the root
+ * for RMSProp and Adagrad (whose sum starts at 0.1 there), and added to √v before the bias correction in Adam; the
+ * results differ only while √v is as small as ε. Changing them would change every shared link's numbers.
  * <ul>
  * <li>SGD: w ← w − η·g</li>
  * <li>momentum: v ← μ·v − η·g; w ← w + v</li>

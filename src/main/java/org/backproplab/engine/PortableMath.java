@@ -456,7 +456,11 @@ public final class PortableMath {
         return scaleByPowerOfTwo(y, k);
     }
 
-    /** Returns the hyperbolic tangent of x, within 1 ulp; ±1 exactly for |x| ≥ 22 and keeps the sign of -0.0. */
+    /**
+     * Returns the hyperbolic tangent of x: fdlibm's algorithm, the same bits as the JDK's strict tanh (checked on
+     * sweeps), which are within 2 ulp of the true value (1.53 ulp at 0.5233205889931465); ±1 exactly for |x| ≥ 22
+     * and keeps the sign of -0.0.
+     */
     public static double tanh(double x) {
         if (x != x) {
             return x;
@@ -1001,8 +1005,10 @@ public final class PortableMath {
      * 0.026999999999999996 while 0.3*0.3*0.3 gives 0.027; pow(x, 2) does equal x*x, both being rounded once.
      *
      * <p>y = 0.5 is {@link Math#sqrt}. Any other y: exp(y*log(x)) with log(x) and the product carried in double-double
-     * (about 2^-63 relative), then exp with the low part folded into its reduction: within 1 ulp of the true value
-     * (0.8 ulp worst seen in sweeps), but not always the same bits as the JDK's pow.
+     * (about 2^-62 relative: the series of log's tail is summed in plain double), then exp with the low part folded
+     * into its reduction: within 1 ulp of the true value for |y·ln x| up to a few hundred, up to 1.5 ulp near overflow
+     * (1.47 ulp seen at pow(1.3956495495418564, 2129.1781384337355) ≈ 1.8e308), and not always the JDK's bits. Within
+     * Backprop Lab it serves learning-rate schedules (γ^(epoch/every), small exponents) and typed formulas.
      */
     public static double pow(double x, double y) {
         if (y == 0.0) {

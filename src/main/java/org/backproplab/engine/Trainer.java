@@ -7,9 +7,10 @@ package org.backproplab.engine;
  * epochs visit the samples in a fresh order drawn from the seeded generator; full batches keep the data's
  * order so that the sums, and so the bits, never depend on a shuffle.
  *
- * <p>The epoch's loss and accuracy are those Keras reports: the mean over the epoch's samples, each measured
- * with the weights just before its batch's update. The L1/L2 penalty λ₁·Σ|w| + ½λ₂·Σw² acts on weights, not
- * biases, and is not included in the reported loss.
+ * <p>The epoch's loss and accuracy are measured as Keras measures them: the mean over the epoch's samples, each
+ * with the weights just before its batch's update. The L1/L2 penalty λ₁·Σ|w| + ½λ₂·Σw² (gradient λ₁·sign(w) + λ₂·w,
+ * the "weight decay" form; Keras' L2(λ) is λ·Σw², gradient 2λ·w) acts on weights, not biases, and is not included
+ * in the reported loss (Keras adds it), so losses with and without a penalty compare directly.
  */
 public final class Trainer {
     private final Network net;

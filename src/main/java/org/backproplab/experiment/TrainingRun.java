@@ -3,6 +3,7 @@ package org.backproplab.experiment;
 import org.backproplab.text.Numbers;
 import org.backproplab.data.Dataset;
 import org.backproplab.data.Split;
+import org.backproplab.engine.Activation;
 import org.backproplab.engine.Initializer;
 import org.backproplab.engine.Loss;
 import org.backproplab.engine.Network;
@@ -56,6 +57,9 @@ public final class TrainingRun {
             throw new IllegalArgumentException("softmax cross-entropy needs two or more outputs; use bce for one");
         }
         this.net = NetworkShape.build(state, all.inputDim(), all.outputDim());
+        if (loss == Loss.BCE) {
+            checkProbabilityOutputs(net);
+        }
         Rng rng = new Rng(state.get(Fields.SEED));
         Initializer.Kind init = Initializer.Kind.byId(state.get(Fields.INIT));
         if (init == Initializer.Kind.EXPLICIT) {
@@ -77,6 +81,22 @@ public final class TrainingRun {
     /** The run the experiment describes, at epoch 0; throws IllegalArgumentException with a readable message. */
     public static TrainingRun start(ExperimentState state) {
         return new TrainingRun(state);
+    }
+
+    /**
+     * Cross-entropy reads each output as a probability, which only sigmoid units guarantee: any other output leaves
+     * (0, 1), where −ln y is clamped flat, and near 0 or 1 its gradient 1/(y(1 − y)) explodes without σ′ to cancel it.
+     */
+    private static void checkProbabilityOutputs(Network net) {
+        int last = net.layerCount();
+        for (int j = 0; j < net.width(last); j++) {
+            Activation a = net.activation(last, j);
+            if (a != Activation.SIGMOID) {
+                throw new IllegalArgumentException("cross-entropy (bce) reads each output as a probability, so the"
+                        + " output units must be sigmoid, and output unit " + (j + 1) + " is " + a.id()
+                        + ": choose sigmoid outputs, or the loss mse");
+            }
+        }
     }
 
     /** Trains up to {@code epochs} more epochs, stopping early at the epoch limit, the target loss or divergence. */

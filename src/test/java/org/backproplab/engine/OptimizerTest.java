@@ -90,4 +90,27 @@ class OptimizerTest {
         assertEquals(w1, w[0], 1e-15);
         assertEquals(w2, w[1], 1e-15);
     }
+
+    @Test
+    void epsilonSitsOutsideTheRootAndAfterAdamsBiasCorrection() {
+        // a gradient as small as ε: here the placement of ε decides the step (Keras' forms give other numbers)
+        double g = 1e-7;
+        double eps = 1e-7;
+        Optimizer adagrad = new Optimizer(Optimizer.Kind.ADAGRAD, 0, 0.9, 0.999, eps, 0.9);
+        Optimizer rmsprop = new Optimizer(Optimizer.Kind.RMSPROP, 0, 0.9, 0.999, eps, 0.9);
+        Optimizer adam = new Optimizer(Optimizer.Kind.ADAM, 0, 0.9, 0.999, eps, 0.9);
+        assertEquals(1 - 0.1 * g / (g + eps), step(adagrad, g, 0.1), 1e-15); // √(0 + g²) = g: half a full step
+        assertEquals(1 - 0.1 * g / (Math.sqrt(0.1) * g + eps), step(rmsprop, g, 0.1), 1e-15);
+        // t = 1: m̂ = g, v̂ = g², so w ← w − η·g / (g + ε)
+        assertEquals(1 - 0.1 * g / (g + eps), step(adam, g, 0.1), 1e-15);
+    }
+
+    /** The weight after one step from 1 with gradient g. */
+    private static double step(Optimizer opt, double g, double eta) {
+        Network net = Network.uniform(new int[] {1, 1}, new Activation[] {Activation.IDENTITY}, false);
+        net.weights(1)[1] = 1.0;
+        net.gradients(1)[1] = g;
+        opt.step(net, eta);
+        return net.weights(1)[1];
+    }
 }

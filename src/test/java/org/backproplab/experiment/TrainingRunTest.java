@@ -2,6 +2,7 @@ package org.backproplab.experiment;
 
 import org.backproplab.text.Numbers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,21 @@ class TrainingRunTest {
         assertEquals("reached the target loss at epoch " + n + ": training loss " + Numbers.general(last, 6)
                 + " ≤ 0.5", run.describeStatus());
         assertEquals(0, run.train(10), "a stopped run trains no more");
+    }
+
+    @Test
+    void crossEntropyNeedsSigmoidOutputsAndSaysWhichUnitIsNot() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> run("out=identity"));
+        assertEquals("cross-entropy (bce) reads each output as a probability, so the output units must be sigmoid,"
+                + " and output unit 1 is identity: choose sigmoid outputs, or the loss mse", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> run("out=tanh&loss=bce"));
+        // a per-unit override of the output layer counts too (the default network is 2-10-10-1: layer 3)
+        e = assertThrows(IllegalArgumentException.class, () -> run("data=spiral&units=3.1%3Dtanh"));
+        assertTrue(e.getMessage().contains("output unit 1 is tanh"), e.getMessage());
+        assertEquals(3, run("units=2.1%3Dtanh").train(3), "a hidden unit may be anything");
+        // the same networks train under the squared error, and sigmoid outputs under cross-entropy
+        assertEquals(3, run("out=identity&loss=mse").train(3));
+        assertEquals(3, run("out=sigmoid&loss=bce").train(3));
     }
 
     @Test

@@ -110,6 +110,7 @@ class ActivationsPageTest {
         browser.waitFor("the collapse", "return !document.getElementById('act-collapse-result').hidden", 10);
         String link = (String) browser.js("return location.hash");
         assertTrue(link.contains("act=identity") && link.contains("out=identity"), link);
+        assertTrue(link.contains("loss=mse"), "cross-entropy needs sigmoid outputs: " + link);
         assertEquals("identity", browser.find("input[data-key=act]").getAttribute("value"));
 
         double max = Double.parseDouble(text("#act-collapse-max"));

@@ -283,6 +283,15 @@ public final class WorksheetStep {
         if (setup.loss() == Loss.BCE && !inUnitInterval(setup.target())) {
             out.add("Cross-entropy expects targets between 0 and 1.");
         }
+        int last = setup.layerCount();
+        for (int j = 0; setup.loss() == Loss.BCE && j < setup.width(last); j++) {
+            if (setup.activation(last, j) != Activation.SIGMOID) {
+                out.add("Cross-entropy reads each output as a probability, but output unit " + (j + 1) + " is "
+                        + setup.activation(last, j).id() + ": y can leave (0, 1), where E is clamped at y = 1e-12 or"
+                        + " 1 − 1e-12 and stops changing.");
+                break;
+            }
+        }
         return out;
     }
 
