@@ -12,6 +12,7 @@
 (function () {
   const POSITIVE = "#0072b2";      // Okabe–Ito blue, as class 1 in lab.css
   const NEGATIVE = "#e69f00";      // Okabe–Ito orange, as class 0
+  const BROKEN = "#8a8a8a";        // a weight that is not a number any more (inf or nan)
   const FOCUS = "#cc79a7";         // Okabe–Ito reddish purple: the neuron in keyboard focus
   const HEIGHT = 340;              // CSS pixels
   const REDRAW_MS = 100;           // at most 10 redraws a second while the weights change
@@ -136,7 +137,7 @@
     for (let l = 1; l < sizes.length; l++) {
       const w = view.weights(l);
       weights.push(w);
-      for (let k = 0; k < w.length; k++) maxAbs = Math.max(maxAbs, Math.abs(w[k]));
+      for (let k = 0; k < w.length; k++) if (Number.isFinite(w[k])) maxAbs = Math.max(maxAbs, Math.abs(w[k]));
       edges += w.length;
     }
     const acts = [null];
@@ -214,10 +215,13 @@
         const y0 = i === 0 ? net.bias[l - 1].y : from.ys[i - 1];
         for (let j = 0; j < nOut; j++) {
           const v = w[i * nOut + j];
-          const t = Math.min(1, Math.abs(v) / net.maxAbs);
-          ctx.strokeStyle = v >= 0 ? POSITIVE : NEGATIVE;
-          ctx.globalAlpha = faint + (1 - faint) * t;
-          ctx.lineWidth = BackpropLab.lineWidth(0.4 + (thick - 0.4) * t);
+          // a weight that overflowed (a diverged run) has no sign or size to show: thin, grey and dashed
+          const broken = !Number.isFinite(v);
+          const t = broken ? 0 : Math.min(1, Math.abs(v) / net.maxAbs);
+          ctx.strokeStyle = broken ? BROKEN : v >= 0 ? POSITIVE : NEGATIVE;
+          ctx.globalAlpha = broken ? 0.8 : faint + (1 - faint) * t;
+          ctx.lineWidth = BackpropLab.lineWidth(broken ? 1 : 0.4 + (thick - 0.4) * t);
+          ctx.setLineDash(broken ? [3, 3] : []);
           ctx.beginPath();
           ctx.moveTo(x0, y0);
           ctx.lineTo(to.x, to.ys[j]);
@@ -226,6 +230,7 @@
       }
     }
     ctx.globalAlpha = 1;
+    ctx.setLineDash([]);
     const hover = state.hover;
     if (hover && hover.kind === "edge") highlightEdge(ctx, hover);
     for (let l = 0; l + 1 < net.sizes.length; l++) drawBiasNode(ctx, net.bias[l], hover && hover.kind === "bias"

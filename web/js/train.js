@@ -71,7 +71,7 @@
   // ---- training loop -------------------------------------------------------------------------------------
 
   function step() {
-    if (state.lab.stopped()) return;
+    if (state.lab.stopped() || state.lab.problem()) return;
     state.lab.train(1);
     draw(true);
   }
@@ -90,6 +90,12 @@
     translateCharts();
     showPlots();
     refreshControls();
+    // Settings that can't start keep the last run on screen, dimmed and said to be old, and nothing trains it.
+    const blocked = lab.problem() !== "";
+    $("play").disabled = blocked;
+    $("step").disabled = blocked;
+    $("view-train").classList.toggle("stale", blocked);
+    $("stale-note").hidden = !blocked;
     // CSV rows from a link are not checked on the way in: list all their problems under the box.
     const csv = document.querySelector("#controls [data-key=csv]");
     const data = lab.get("data");
@@ -103,6 +109,7 @@
   function togglePlay() {
     if (state.playing) { pause(); return; }
     if (state.lab.stopped()) restart();
+    if (state.lab.problem()) return; // the status says what to fix
     state.playing = true;
     $("play").textContent = "Pause"; // English: the page's translation follows
     $("play").setAttribute("aria-pressed", "true");

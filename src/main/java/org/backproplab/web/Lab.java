@@ -114,10 +114,13 @@ public final class Lab {
         return problem;
     }
 
-    /** Trains up to n epochs; returns how many ran (0 once training has stopped). */
+    /**
+     * Trains up to n epochs; returns how many ran: 0 once training has stopped, and 0 while the experiment as set
+     * can't start, since the run still on screen belongs to earlier settings.
+     */
     @JSExport
     public int train(int n) {
-        return run == null ? 0 : run.train(n);
+        return run == null || !problem.isEmpty() ? 0 : run.train(n);
     }
 
     /** Whether training stopped for good (epoch limit, target loss or divergence). */

@@ -161,6 +161,32 @@ class TrainPageTest {
     }
 
     /** Types into a control of the Train view and commits it, as leaving the field does. */
+    /** Settings that can't start: the old run stays, dimmed and labelled, and nothing can train it until fixed. */
+    @Test
+    void settingsThatCantStartBlockPlayAndMarkThePlotsAsOld() {
+        browser.open(Browser.page("index.html", "v=1&data=gaussians&loss=softmax_ce"));
+        assertEquals("softmax cross-entropy needs two or more outputs; use bce for one",
+                browser.find("#status").getText());
+        assertFalse(browser.find("#play").isEnabled(), "Play trains nothing while the settings can't start");
+        assertFalse(browser.find("#step").isEnabled());
+        assertTrue(browser.find("#stale-note").isDisplayed());
+        assertEquals(true, browser.js("return document.getElementById('view-train').classList.contains('stale')"));
+        String epoch = browser.find("#epoch").getText(); // the earlier run's, whatever it reached
+        browser.js("document.getElementById('play').disabled = false; document.getElementById('play').click();");
+        assertEquals(0L, browser.js("return window.backpropLab.lab.train(10)"), "the old run must not train");
+        assertEquals(epoch, browser.find("#epoch").getText());
+        browser.screenshot("train-blocked");
+        setField("loss", "bce");
+        assertTrue(browser.find("#play").isEnabled(), "fixed: Play again");
+        assertFalse(browser.find("#stale-note").isDisplayed());
+        assertEquals(false, browser.js("return document.getElementById('view-train').classList.contains('stale')"));
+        browser.find("#play").click();
+        browser.waitFor("a fresh run", "return window.backpropLab.lab.epoch() > 0 && window.backpropLab.lab.problem() === ''",
+                20);
+        List<String> errors = browser.consoleErrors();
+        assertTrue(errors.isEmpty(), "console errors: " + errors);
+    }
+
     private static void setField(String key, String value) {
         browser.js("const el = document.querySelector('#controls [data-key=' + arguments[0] + ']');"
                 + "el.value = arguments[1]; el.dispatchEvent(new Event('change'));", key, value);
