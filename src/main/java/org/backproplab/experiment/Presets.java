@@ -47,11 +47,16 @@ public final class Presets {
         String lab = "Lab: linear and XOR data, two hidden layers";
         add(lab, "Linear · 2×10 sigmoid · cross-entropy · SGD lr 0.1", "v=1&data=linear&opt=sgd");
         add(lab, "Linear · 2×10 sigmoid · cross-entropy · momentum 0.9", "v=1&data=linear");
-        add(lab, "XOR-easy · 2×10 sigmoid · cross-entropy · SGD lr 0.1", "v=1&opt=sgd");
+        // Full-batch SGD at lr 0.1 stays on XOR's plateau (loss ln 2) for 5000 epochs from every seed tried (1–12);
+        // the course reports 100 % with SGD, which online SGD (21 steps an epoch) reaches: both are offered, named
+        // by what they show.
+        add(lab, "XOR-easy · 2×10 sigmoid · cross-entropy · SGD lr 0.1 · full batch: stays on the plateau",
+                "v=1&opt=sgd");
+        add(lab, "XOR-easy · 2×10 sigmoid · cross-entropy · SGD lr 0.1 · online (batch 1)", "v=1&opt=sgd&batch=1");
         add(lab, "XOR-easy · 2×10 sigmoid · cross-entropy · momentum 0.9", "v=1");
         add(lab, "Linear · 2×32 sigmoid · MSE · SGD lr 0.05 · 10000 epochs",
                 "v=1&data=linear&h=32,32&loss=mse&opt=sgd&lr=0.05&epochs=10000");
-        add(lab, "XOR-easy · 2×32 sigmoid · MSE · SGD lr 0.05 · 10000 epochs",
+        add(lab, "XOR-easy · 2×32 sigmoid · MSE · SGD lr 0.05 · 10000 epochs · full batch: stays on the plateau",
                 "v=1&h=32,32&loss=mse&opt=sgd&lr=0.05&epochs=10000");
 
         // The lab's studies, side by side in the Compare view from one seed (XOR-easy, 2×10 sigmoid, momentum).
@@ -63,12 +68,17 @@ public final class Presets {
         add(studies, "Momentum 0.9 vs plain SGD", "v=1&target=0.05&view=compare&cmp=opt&cmpv=sgd,momentum");
         add(studies, "ReLU and tanh vs sigmoid", "v=1&target=0.05&view=compare&cmp=act&cmpv=sigmoid,tanh,relu");
 
-        // Case R: Runge's function, 200 equally spaced points, 30 % held out for validation.
+        // Case R: Runge's function, 200 equally spaced points, 30 % held out for validation. Seed 4: from seed 1
+        // (and 3) this deep sigmoid/tanh stack sits on a plateau for all 300 epochs, a flat line at the mean; from
+        // seeds 2 and 4 it fits (validation MSE 6.8e-5 and 5.8e-5). The seed study shows both.
         String runge = "Runge's function 1/(1+25x²)";
         String rungeNet = "v=1&data=runge&n=200&val=0.3&h=20,10,20,10&act=tanh,sigmoid,tanh,sigmoid&out=identity"
                 + "&loss=mse&opt=adam&lr=0.001&batch=39";
-        add(runge, "1-20-10-20-10-1 tanh/sigmoid · Adam · batch 39 · 300 epochs", rungeNet + "&epochs=300");
-        add(runge, "The same, trained for 3000 epochs", rungeNet + "&epochs=3000");
+        add(runge, "1-20-10-20-10-1 tanh/sigmoid · Adam · batch 39 · 300 epochs · seed 4", rungeNet
+                + "&epochs=300&seed=4");
+        add(runge, "The same, trained for 3000 epochs", rungeNet + "&epochs=3000&seed=4");
+        add(runge, "Seeds 1 / 2 / 3 / 4 side by side: two plateaus and two fits", rungeNet
+                + "&epochs=300&view=compare&cmp=seed&cmpv=1,2,3,4");
 
         // Perceptron mode, case P1: majority of 3 inputs in the course's sample order; its defaults are the
         // course's default run (η 0.1, all initial weights 0.6).

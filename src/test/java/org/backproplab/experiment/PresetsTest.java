@@ -91,10 +91,28 @@ class PresetsTest {
      */
     @Test
     void labXorEasyWithPlainSgdAtRate0point1StaysOnThePlateauFor5000Epochs() {
-        TrainingRun run = trainToTheEnd("XOR-easy · 2×10 sigmoid · cross-entropy · SGD lr 0.1");
+        TrainingRun run = trainToTheEnd("XOR-easy · 2×10 sigmoid · cross-entropy · SGD lr 0.1 · full batch: stays on"
+                + " the plateau");
         assertEquals("sgd", run.state().get(Fields.OPTIMIZER));
         assertTrue(run.lossHistory().last() > 0.69 && run.lossHistory().last() < Math.log(2),
                 "loss " + run.lossHistory().last());
+        assertEquals(11.0 / 21, run.accuracyHistory().last(), 1e-15);
+    }
+
+    /** Online SGD (batch 1, 21 updates an epoch) leaves the plateau: the course's 100 % with SGD (measured: loss 0.0018). */
+    @Test
+    void labXorEasyWithOnlineSgdReachesFullAccuracy() {
+        TrainingRun run = trainToTheEnd("XOR-easy · 2×10 sigmoid · cross-entropy · SGD lr 0.1 · online (batch 1)");
+        assertEquals(1, run.state().get(Fields.BATCH));
+        assertEquals(1.0, run.accuracyHistory().last());
+        assertTrue(run.lossHistory().last() < 0.01, "loss " + run.lossHistory().last());
+    }
+
+    @Test
+    void labXorEasyWithMseAndPlainSgdStaysOnItsPlateauAtAQuarter() {
+        TrainingRun run = trainToTheEnd("XOR-easy · 2×32 sigmoid · MSE · SGD lr 0.05 · 10000 epochs · full batch:"
+                + " stays on the plateau");
+        assertEquals(0.25, run.lossHistory().last(), 0.002); // outputs near ½ everywhere: (½)² on every point
         assertEquals(11.0 / 21, run.accuracyHistory().last(), 1e-15);
     }
 
@@ -110,7 +128,7 @@ class PresetsTest {
 
     @Test
     void rungePresetHasTheCourseSetUp() {
-        ExperimentState s = state(named("1-20-10-20-10-1 tanh/sigmoid · Adam · batch 39 · 300 epochs"));
+        ExperimentState s = state(named("1-20-10-20-10-1 tanh/sigmoid · Adam · batch 39 · 300 epochs · seed 4"));
         assertEquals("runge", s.get(Fields.DATA));
         assertEquals(200, s.get(Fields.POINTS));
         assertEquals("20,10,20,10", s.get(Fields.HIDDEN));
@@ -128,7 +146,30 @@ class PresetsTest {
         assertEquals(1 + 20 + 10 + 20 + 10 + 1, sum(run.network().sizes()));
     }
 
-    /** Longer training fits the curve: validation MSE below 1e-5 after 3000 epochs (measured 3.9e-6). */
+    /** The course's 300 epochs fit the curve from seed 4: validation MSE below 1e-4 (measured 5.8e-5). */
+    @Test
+    void rungePresetFitsTheCurveIn300Epochs() {
+        TrainingRun run = trainToTheEnd("1-20-10-20-10-1 tanh/sigmoid · Adam · batch 39 · 300 epochs · seed 4");
+        double val = run.validationLossHistory().last();
+        assertTrue(val < 1e-4, "validation MSE " + val);
+    }
+
+    /** Seeds 1 and 3 stay on the plateau (the mean, MSE ≈ 0.07), seeds 2 and 4 fit the curve. */
+    @Test
+    void rungeSeedStudyShowsTwoPlateausAndTwoFits() {
+        Comparison c = Comparison.plan(state(named("Seeds 1 / 2 / 3 / 4 side by side: two plateaus and two fits")));
+        assertEquals(4, c.size());
+        while (!c.isFinished()) {
+            c.train(100);
+        }
+        for (int i = 0; i < 4; i++) {
+            double loss = c.run(i).lossHistory().last();
+            boolean fits = i % 2 == 1;
+            assertTrue(fits ? loss < 1e-4 : loss > 0.05, "seed " + c.value(i) + ": training MSE " + loss);
+        }
+    }
+
+    /** Longer training fits the curve: validation MSE below 1e-5 after 3000 epochs (measured 1.6e-6). */
     @Test
     void rungeTrainedFor3000EpochsFitsTheCurve() {
         TrainingRun run = trainToTheEnd("The same, trained for 3000 epochs");

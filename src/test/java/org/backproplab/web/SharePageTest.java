@@ -59,12 +59,12 @@ class SharePageTest {
     void presetsMenuOpensTheCourseExperimentsAndBackReturns() {
         browser.open(Browser.page("index.html", ""));
         Select presets = new Select(browser.find("#presets"));
-        presets.selectByVisibleText("XOR-easy · 2×10 sigmoid · cross-entropy · SGD lr 0.1");
+        presets.selectByVisibleText("XOR-easy · 2×10 sigmoid · cross-entropy · SGD lr 0.1 · full batch: stays on the plateau");
         assertEquals("sgd", browser.find("select[data-key=opt]").getAttribute("value"));
         assertEquals("#v=1&opt=sgd", js("return location.hash"));
         assertEquals("", browser.find("#presets").getAttribute("value"), "the menu goes back to its title");
 
-        presets.selectByVisibleText("1-20-10-20-10-1 tanh/sigmoid · Adam · batch 39 · 300 epochs");
+        presets.selectByVisibleText("1-20-10-20-10-1 tanh/sigmoid · Adam · batch 39 · 300 epochs · seed 4");
         assertEquals("runge", browser.find("select[data-key=data]").getAttribute("value"));
         assertEquals("20,10,20,10", browser.find("input[data-key=h]").getAttribute("value"));
         assertEquals("tanh,sigmoid,tanh,sigmoid", browser.find("input[data-key=act]").getAttribute("value"));

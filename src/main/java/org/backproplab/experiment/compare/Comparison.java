@@ -10,7 +10,8 @@ import org.backproplab.text.Texts;
 import org.backproplab.experiment.TrainingRun;
 
 /**
- * Runs that differ in one field and nothing else: the same data, the same seed, hence the same initial draws.
+ * Runs that differ in one field and nothing else: the same data, the same seed, hence the same initial draws
+ * (unless the seed is the field compared: then the initial weights and batch orders are all that differ).
  * Each run is exactly the {@link TrainingRun} of its own state, trained side by side a few epochs at a time.
  *
  * <p>Every run trains to the epoch limit (the state's stop-at-loss target is switched off in the runs), so the
@@ -22,7 +23,7 @@ public final class Comparison {
     public static final int MAX_RUNS = 8;
     /** The keys of the fields a comparison may vary. */
     public static final List<String> PARAMETERS = List.of("lr", "h", "act", "out", "loss", "opt", "mom", "batch",
-            "init", "l2");
+            "init", "l2", "seed");
 
     private final Field<?> parameter;
     private final List<String> values = new ArrayList<>();
