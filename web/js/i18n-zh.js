@@ -361,6 +361,11 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "give one hidden activation, or one per hidden layer ({#n} layer)": "請給一個隱藏層激活函數，或每個隱藏層各一個（共 {n} 層）",
   "per-unit activation {entry}: there is no unit {#j} in layer {#l}": "逐單元激活函數 {entry}：第 {l} 層沒有單元 {j}",
   "softmax cross-entropy needs two or more outputs; use bce for one": "softmax 交叉熵需要兩個以上的輸出；只有一個輸出請用 bce",
+  "Speed": "速度",
+  "Training speed": "訓練速度",
+  "fastest": "最快",
+  "1 epoch/s": "每秒 1 回合",
+  "{#n} epochs/s": "每秒 {n} 回合",
   "The plots show the last settings that could start: fix the setting above to train again.":
     "圖表顯示的是上一組能開始的設定：修正上方的設定後才能再訓練。",
   "cross-entropy (bce) reads each output as a probability, so the output units must be sigmoid, and output unit {#j} is {act}: choose sigmoid outputs, or the loss mse":

@@ -29,6 +29,7 @@
     traces: {},          // history id -> the curve as drawn (see newTrace)
     plotted: {},         // history id -> values already fetched
     epochsPerFrame: 1,
+    owed: 0,             // at a set speed: the epochs the clock has made due and not yet trained
     budgetMs: FRAME_BUDGET_MS, // training + drawing per frame, shrunk while frames come late (see frame)
     lastFrameAt: null,   // the previous frame's time stamp while playing
     paced: {},           // part of the drawing -> { at, cost } of its last run
@@ -62,6 +63,11 @@
       for (const chart of Object.values(state.charts)) chart.update("none");
     });
     BackpropLab.onProjector(() => { if (state.classification && state.lab) drawBoundary($("boundary")); });
+    // the speeds read as speeds, not ids (the page's translation follows)
+    for (const option of $("speed").options) {
+      option.textContent = option.value === "max" ? "fastest" : option.value === "1" ? "1 epoch/s"
+        : option.value + " epochs/s";
+    }
     const actIds = $("activation-ids");
     if (actIds.options.length === 0) {
       for (const id of lab.choices("out")) actIds.append(new Option(id));
@@ -114,6 +120,7 @@
     $("play").textContent = "Pause"; // English: the page's translation follows
     $("play").setAttribute("aria-pressed", "true");
     state.lastFrameAt = null;
+    state.owed = 1; // the first epoch at once, so that a slow speed still answers the press
     requestAnimationFrame(frame);
   }
 
@@ -128,15 +135,16 @@
   // One animation frame: train, then draw; training gets what the last frame's drawing left of the budget.
   function frame(now) {
     if (!state.playing) return;
+    const gap = state.lastFrameAt === null ? 1000 / 60 : now - state.lastFrameAt;
     // The browser paints and composites the canvases after this function returns, in a time that depends on the
     // machine: a late frame takes a millisecond from the budget, an on-time one gives a little back.
     if (state.lastFrameAt !== null) {
-      state.budgetMs = now - state.lastFrameAt > LATE_FRAME_MS ? Math.max(MIN_BUDGET_MS, state.budgetMs - 1)
+      state.budgetMs = gap > LATE_FRAME_MS ? Math.max(MIN_BUDGET_MS, state.budgetMs - 1)
         : Math.min(FRAME_BUDGET_MS, state.budgetMs + 0.03);
     }
     state.lastFrameAt = now;
     const start = performance.now();
-    const done = state.lab.train(state.epochsPerFrame);
+    const done = state.lab.train(epochsDue(gap));
     const spent = performance.now() - start;
     if (state.lab.stopped()) { pause(); return; }
     draw(false);
@@ -148,6 +156,17 @@
       state.epochsPerFrame = Math.max(1, Math.min(10000, Math.floor(budget / perEpoch)));
     }
     requestAnimationFrame(frame);
+  }
+
+  // Epochs for this frame: as many as the budget allows, or at a set speed those the clock has made due since the
+  // last frame (the fraction carried over), never more than the budget. A long gap (a hidden tab) is not made up.
+  function epochsDue(gap) {
+    const speed = state.lab.get("speed");
+    if (speed === "max") return state.epochsPerFrame;
+    state.owed += Number(speed) * Math.min(gap, 100) / 1000;
+    const due = Math.floor(state.owed);
+    state.owed -= due;
+    return Math.min(due, state.epochsPerFrame);
   }
 
   // ---- drawing ---------------------------------------------------------------------------------------------
@@ -627,7 +646,8 @@
     init,
     keys: { " ": () => $("play").click(), ArrowRight: () => $("step").click(), r: () => $("reset").click() },
     reload() { pause(); restart(); },
-    changed() { pause(); restart(); },
+    // the speed is only the pace of the same epochs: it changes while playing, without a restart
+    changed(key) { if (key !== "speed") { pause(); restart(); } },
     hide() { pause(); },
   });
 })();

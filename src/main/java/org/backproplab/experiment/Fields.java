@@ -83,6 +83,12 @@ public final class Fields {
     /** Projector mode: large type, thick lines, high contrast, page chrome hidden. */
     public static final ChoiceField PROJECTOR = add(new ChoiceField("proj", "Projector mode", "off", List.of("off",
             "on")));
+    /**
+     * How fast the Train view plays: as fast as the page keeps 60 frames a second, or a set number of epochs a
+     * second, so that a class can watch a boundary form. Only the pace: the epochs and their numbers are the same.
+     */
+    public static final ChoiceField SPEED = add(new ChoiceField("speed", "Training speed", "max", List.of("max",
+            "1000", "100", "10", "1")));
 
     static {
         ALL.addAll(org.backproplab.experiment.worksheet.WorksheetFields.all());

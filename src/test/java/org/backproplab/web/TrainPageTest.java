@@ -161,6 +161,31 @@ class TrainPageTest {
     }
 
     /** Types into a control of the Train view and commits it, as leaving the field does. */
+    /** A set speed paces the same epochs by the clock; changing it while playing neither restarts nor pauses. */
+    @Test
+    void aSetSpeedPacesTrainingAndChangesWhilePlaying() {
+        browser.open(Browser.page("index.html", "v=1&speed=10"));
+        assertEquals("10 epochs/s", browser.js("const s = document.getElementById('speed');"
+                + " return s.options[s.selectedIndex].textContent"));
+        browser.find("#play").click();
+        long start = System.nanoTime();
+        browser.waitFor("a few epochs", "return window.backpropLab.lab.epoch() >= 10", 20);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int epochs = ((Number) browser.js("return window.backpropLab.lab.epoch()")).intValue();
+        // 10 a second (the first at once): reaching 10 takes about 0.9 s, never the default's few milliseconds
+        assertTrue(seconds > 0.6 && epochs <= 10 + 10 * seconds, epochs + " epochs in " + seconds + " s");
+        browser.js("const s = document.getElementById('speed'); s.value = 'max'; s.dispatchEvent(new Event('change'));");
+        assertTrue(browser.js("return location.hash").toString().isEmpty()
+                || !browser.js("return location.hash").toString().contains("speed="), "max is the default");
+        browser.waitFor("the rest, at full speed", "return window.backpropLab.lab.stopped()", 60);
+        assertEquals("5000", browser.find("#epoch").getText(), "the same run went on to its end");
+        double[] losses = ((List<?>) browser.js("return Array.from(window.backpropLab.lab.losses(0))")).stream()
+                .mapToDouble(v -> ((Number) v).doubleValue()).toArray();
+        TrainingRun jvm = TrainingRun.start(LinkCodec.decode("v=1").state());
+        jvm.train(5000);
+        assertEquals(jvm.lossHistory().last(), losses[4999], 0, "the pace changes no number");
+    }
+
     /** Settings that can't start: the old run stays, dimmed and labelled, and nothing can train it until fixed. */
     @Test
     void settingsThatCantStartBlockPlayAndMarkThePlotsAsOld() {
