@@ -99,6 +99,11 @@ function setProjector(on, remember) {
     Chart.defaults.borderColor = on ? "rgba(0,0,0,0.25)" : "rgba(0,0,0,0.1)";
     for (const chart of Object.values(Chart.instances)) {
       for (const ds of chart.data.datasets) scaleDataset(ds, on);
+      // a chart copies its scales' colours from the defaults when it is made: set them on the chart itself
+      for (const scale of Object.values(chart.options.scales || {})) {
+        if (scale.ticks) scale.ticks.color = Chart.defaults.color;
+        if (scale.title) scale.title.color = Chart.defaults.color;
+      }
       chart.update("none");
     }
   }

@@ -135,8 +135,12 @@ class ProjectorPageTest {
         assertEquals(20.0, number("return BackpropLab.textSize(12)"));
         long thick = browser.pixelsNear("#loss-chart", 0, 114, 178);
         assertTrue(thick > 1.5 * thin, "the loss curve is drawn thicker: " + thin + " → " + thick + " blue pixels");
+        String inks = "return Object.values(Chart.instances).flatMap(c => Object.values(c.scales))"
+                + ".map(s => s.options.ticks.color + ' ' + s.options.title.color).join()";
+        assertTrue(((String) browser.js(inks)).matches("(#000 #000,?)+"), "black axis texts: " + browser.js(inks));
         browser.find("#projector").click();
         assertEquals(2.0, number("return Chart.getChart('loss-chart').data.datasets[0].borderWidth"));
+        assertTrue(((String) browser.js(inks)).matches("(#666 #666,?)+"), "grey again: " + browser.js(inks));
     }
 
     @Test
