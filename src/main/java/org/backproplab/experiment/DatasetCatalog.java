@@ -19,6 +19,8 @@ public final class DatasetCatalog {
     private static final List<String> CLASSIFICATION = List.of("linear", "xor_easy", "and", "or", "nand", "nor",
             "xor", "xnor", "majority3", "circle", "gaussians", "spiral", "moons", "csv");
     private static final List<String> REGRESSION = List.of("runge", "sin", "abs", "step", "formula", "csv_xy");
+    /** The regression sets with a known function, which can be sampled anywhere. */
+    private static final List<String> CURVES = List.of("runge", "sin", "abs", "step", "formula");
     private static final List<String> IDS;
 
     static {
@@ -74,13 +76,10 @@ public final class DatasetCatalog {
             case "moons":
                 return ClassificationData.moons(n, noise, rng);
             case "runge":
-                return curve(Curve.RUNGE, n, noise, rng);
             case "sin":
-                return curve(Curve.SIN_PI, n, noise, rng);
             case "abs":
-                return curve(Curve.ABS, n, noise, rng);
             case "step":
-                return curve(Curve.STEP, n, noise, rng);
+                return RegressionData.curve(curveOf(id), RegressionData.equallySpaced(n), noise, rng);
             case "formula":
                 return orFail(RegressionData.formula(state.get(Fields.FORMULA), RegressionData.equallySpaced(n), noise,
                         rng), "formula");
@@ -101,8 +100,45 @@ public final class DatasetCatalog {
         }
     }
 
-    private static Dataset curve(Curve c, int n, double noise, Rng rng) {
-        return RegressionData.curve(c, RegressionData.equallySpaced(n), noise, rng);
+    private static Curve curveOf(String id) {
+        switch (id) {
+            case "runge":
+                return Curve.RUNGE;
+            case "sin":
+                return Curve.SIN_PI;
+            case "abs":
+                return Curve.ABS;
+            default:
+                return Curve.STEP;
+        }
+    }
+
+    /**
+     * The test set of an equally spaced grid, or null when the experiment asks for none (tgrid = 0): the curve's
+     * true values, without noise, at tgrid points spread over [−1, 1] like the training points, so a test MSE can
+     * be reported as the course does ("100 equally spaced test points"). It replaces the test fraction.
+     */
+    public static Dataset testGrid(ExperimentState state) {
+        int n = state.get(Fields.TEST_GRID);
+        if (n == 0) {
+            return null;
+        }
+        String id = state.get(Fields.DATA);
+        String what = Fields.TEST_GRID.label() + ": ";
+        if (!CURVES.contains(id)) {
+            throw new IllegalArgumentException(what + "only a curve (runge, sin, abs, step or formula) can be sampled on"
+                    + " a grid");
+        }
+        if (n < 2) {
+            throw new IllegalArgumentException(what + "0 for none, or 2 or more points");
+        }
+        if (state.get(Fields.TEST) > 0) {
+            throw new IllegalArgumentException(what + "the grid replaces the test fraction: set one of them to 0");
+        }
+        double[] xs = RegressionData.equallySpaced(n);
+        Rng unused = new Rng(0); // noise 0 draws nothing
+        return "formula".equals(id) ? orFail(RegressionData.formula(state.get(Fields.FORMULA), xs, 0, unused), "formula")
+                : RegressionData.curve(curveOf(id), xs, 0, unused);
     }
 
     private static Dataset orFail(DataResult result, String what) {

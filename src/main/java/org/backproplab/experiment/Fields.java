@@ -29,6 +29,8 @@ public final class Fields {
     public static final IntField DATA_SEED = add(new IntField("dseed", "Data seed", 1, 0, Integer.MAX_VALUE));
     public static final DoubleField VALIDATION = add(new DoubleField("val", "Validation fraction", "0", 0, 0.5, false));
     public static final DoubleField TEST = add(new DoubleField("test", "Test fraction", "0", 0, 0.5, false));
+    /** For a curve: a test set of this many equally spaced points with the true values, instead of a fraction. */
+    public static final IntField TEST_GRID = add(new IntField("tgrid", "Test points on a grid (0 = none)", 0, 0, 5000));
     public static final TextField FORMULA = add(new TextField("f", "Formula", "sin(pi*x)", 200,
             t -> Expression.compile(t).error()));
     /** Pasted or uploaded CSV rows; kept in the link, so kept small. */

@@ -17,7 +17,7 @@ public final class HiddenControls {
     /** The Presets menu and Import button (Copy link and Export stay). */
     public static final String TOOLS = "tools";
     private static final Map<String, List<String>> GROUPS = Map.of(
-            "data", List.of("data", "n", "noise", "dseed", "val", "test", "f", "csv"),
+            "data", List.of("data", "n", "noise", "dseed", "val", "test", "tgrid", "f", "csv"),
             "network", List.of("h", "act", "out", "units", "bias"),
             "training", List.of("loss", "opt", "lr", "mom", "b1", "b2", "eps", "rho", "sched", "gamma", "every", "batch",
                     "l1", "l2", "epochs", "target", "seed"),

@@ -50,7 +50,8 @@ public final class TrainingRun {
                 Fields.DATA_SEED)));
         this.train = split.train();
         this.validation = split.validation();
-        this.test = split.test();
+        Dataset grid = DatasetCatalog.testGrid(state);
+        this.test = grid != null ? grid : split.test();
         this.classification = DatasetCatalog.isClassification(state.get(Fields.DATA));
         this.loss = Loss.byId(state.get(Fields.LOSS));
         if (loss == Loss.SOFTMAX_CE && all.outputDim() < 2) {

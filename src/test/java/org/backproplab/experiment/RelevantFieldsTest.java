@@ -15,8 +15,17 @@ class RelevantFieldsTest {
     @Test
     void defaultExperimentHidesEverythingItDoesNotUse() {
         // xor_easy is fixed data, momentum has μ only, the rate is constant, Xavier has no parameters
-        assertEquals(List.of("n", "noise", "dseed", "f", "csv", "b1", "b2", "eps", "rho", "gamma", "every", "ia", "ib",
-                "w"), unused(""));
+        assertEquals(List.of("n", "noise", "dseed", "tgrid", "f", "csv", "b1", "b2", "eps", "rho", "gamma", "every",
+                "ia", "ib", "w"), unused(""));
+    }
+
+    @Test
+    void aTestGridIsOfferedForCurvesOnly() {
+        for (String curve : List.of("runge", "sin", "abs", "step", "formula")) {
+            assertFalse(unused("data=" + curve).contains("tgrid"), curve);
+        }
+        assertTrue(unused("data=csv_xy").contains("tgrid"), "CSV points have no function to sample");
+        assertTrue(unused("data=moons").contains("tgrid"));
     }
 
     @Test

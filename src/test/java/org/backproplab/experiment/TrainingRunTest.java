@@ -1,10 +1,14 @@
 package org.backproplab.experiment;
 
 import org.backproplab.text.Numbers;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.backproplab.data.Dataset;
+import org.backproplab.engine.Loss;
+import org.backproplab.engine.Trainer;
 import org.junit.jupiter.api.Test;
 
 class TrainingRunTest {
@@ -43,6 +47,36 @@ class TrainingRunTest {
         // the same networks train under the squared error, and sigmoid outputs under cross-entropy
         assertEquals(3, run("out=identity&loss=mse").train(3));
         assertEquals(3, run("out=sigmoid&loss=bce").train(3));
+    }
+
+    @Test
+    void aTestGridIsTheTrueCurveAtEquallySpacedPointsAndIsRecordedEveryEpoch() {
+        TrainingRun run = run("data=runge&n=40&noise=0.1&tgrid=101&h=6&act=tanh&out=identity&loss=mse&epochs=3");
+        Dataset test = run.testSet();
+        assertEquals(101, test.size());
+        for (int i = 0; i <= 100; i++) {
+            double x = test.xs()[i];
+            assertEquals(-1 + i / 50.0, x, 1e-15);
+            assertEquals(1 / (1 + 25 * x * x), test.ys()[i], 1e-15, "no noise on the test grid"); // Runge's f
+        }
+        assertEquals(40, run.trainingSet().size(), "the grid comes in addition to the training points");
+        run.train(3);
+        assertEquals(3, run.testLossHistory().size());
+        assertEquals(Trainer.evaluate(run.network(), Loss.MSE, false, test.xs(), test.ys(), 101).loss(),
+                run.testLossHistory().last(), 0);
+    }
+
+    @Test
+    void aTestGridNeedsACurveAndNoTestFraction() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> run("tgrid=100"));
+        assertEquals("Test points on a grid (0 = none): only a curve (runge, sin, abs, step or formula) can be"
+                + " sampled on a grid", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> run("data=sin&out=identity&loss=mse&tgrid=50&test=0.2"));
+        assertEquals("Test points on a grid (0 = none): the grid replaces the test fraction: set one of them to 0",
+                e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> run("data=sin&out=identity&loss=mse&tgrid=1"));
+        TrainingRun formula = run("data=formula&f=x*x&out=identity&loss=mse&tgrid=3");
+        assertArrayEquals(new double[] {1, 0, 1}, formula.testSet().ys(), 0);
     }
 
     @Test
