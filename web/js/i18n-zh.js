@@ -687,6 +687,7 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "{a}, unit by unit; the next layer also gets {b}": "{a}，逐單元計算；下一層另外得到 {b}",
   "{f}, with y = {y} (the network's output) and t the target": "{f}，其中 y = {y}（網路的輸出），t 為目標值",
   "{a} without row 0 (the bias row):  {b}": "{a}（去掉第 0 列，即偏差列）：  {b}",
+  "{a} (the biases b do not pass δ back):  {b}": "{a}（偏差 b 不會把 δ 往回傳）：  {b}",
   "{a}, that is {b}": "{a}，也就是 {b}",
   "{g} at y = {x}": "{g}，於 y = {x}",
   "sigmoid outputs under cross-entropy: {d} = (y − t)/K directly, the same value without 0/0 when y saturates": "交叉熵下的 sigmoid 輸出：直接用 {d} = (y − t)/K，值相同，且 y 飽和時不會出現 0/0",
@@ -705,6 +706,7 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "no chain rule: where these agree with 4 · Gradients, the backward pass is right": "不用連鎖律：這些數字與「4 · 梯度」相符之處，反向傳遞就是對的",
   "{a}, the backward pass carried on to the input": "{a}，也就是把反向傳遞延續到輸入",
   "{a}, W̄ = W without its bias row (the biases drop out)": "{a}，W̄ 為去掉偏差列的 W（偏差在此消去）",
+  "{a}, the biases b drop out": "{a}，偏差 b 在此消去",
   "∂E/∂{x} and ∂{y}/∂{z}": "∂E/∂{x} 與 ∂{y}/∂{z}",
   "Finite differences disagree with backprop for {w} (by up to {#d}): E is not smooth at these weights, as |y − t| at y = t or ReLU at s = 0, and there the derivative does not exist.":
     "{w} 的有限差分與反向傳播不一致（差距最大 {d}）：E 在這組權重不平滑，例如 y = t 時的 |y − t| 或 s = 0 時的 ReLU，那裡的導數不存在。",
