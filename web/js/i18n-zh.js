@@ -647,11 +647,10 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "unknown preset {id}": "不明的範例 {id}",
   "bias as row 0 of W, with input 1": "偏差作為 W 的第 0 列，輸入補 1",
   "separate bias vector b": "獨立的偏差向量 b",
-  "square-root error: {f}": "平方根誤差：{f}",
-  "sum of squares (SSE): {f}": "平方和（SSE）：{f}",
-  "½ · sum of squares: {f}": "½ · 平方和：{f}",
-  "mean squared error: {f}": "均方誤差：{f}",
-  "cross-entropy: {f}": "交叉熵：{f}",
+  "square-root error": "平方根誤差",
+  "sum of squares": "平方和",
+  "½ · sum of squares": "½ · 平方和",
+  "mean squared error": "均方誤差",
   "Course example W1: input x = 2 (x⁽⁰⁾ = [1, 2] with the bias input), tanh in every unit, target 1, the square-root error E = √((x⁽³⁾ − t)²) = |x⁽³⁾ − t| and one update with η = 0.5.":
     "課程範例 W1：輸入 x = 2（含偏差輸入時 x⁽⁰⁾ = [1, 2]），每個單元都用 tanh，目標為 1，平方根誤差 E = √((x⁽³⁾ − t)²) = |x⁽³⁾ − t|，以 η = 0.5 更新一次。",
   "Course example W2: the hidden layer mixes a tanh and a sigmoid unit, the output is GELU (tanh approximation), E = Σ(y − t)² so ∂E/∂y = 2(y − t) — what the course's code computes (its comment says ½(y − t)²: see the ½·SSE preset). The course gives no η for W2: 0.1 here (W1's 0.5 overshoots, and E rises; try it).":
