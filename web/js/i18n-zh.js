@@ -22,6 +22,7 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "Fullscreen": "全螢幕",
   "Leave fullscreen": "離開全螢幕",
   "Keyboard shortcuts": "鍵盤快捷鍵",
+  "More tools": "更多工具",
   "Close": "關閉",
   "In this view": "在此檢視中",
   "Everywhere": "任何檢視",
