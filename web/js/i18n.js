@@ -98,11 +98,13 @@
     return text;
   }
 
-  // Options that show their own value (ids such as "sigmoid" or "xor_easy") are names, not words.
+  // Options that show their own value (ids such as "sigmoid" or "xor_easy") are names, not words; a chooser marked
+  // data-i18n-options holds words that are also its values ("validation", "test": what its script reads).
   function skip(node) {
     const el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
     if (!el || el.closest("script, style, pre, code, [data-no-i18n], input, textarea") !== null) return true;
-    return el.tagName === "OPTION" && node.nodeType === Node.TEXT_NODE && el.value === node.data.trim();
+    return el.tagName === "OPTION" && node.nodeType === Node.TEXT_NODE && el.value === node.data.trim()
+      && el.closest("[data-i18n-options]") === null;
   }
 
   // force: the language changed, so even text we wrote ourselves is redone from its English original.

@@ -172,6 +172,9 @@
     }
     $("pt-samples").tBodies[0].replaceChildren(...rows);
     $("pt-samples").hidden = cells.length === 0;
+    const note = state.view.ready() ? state.view.roundingNote(epoch) : "";
+    $("pt-rounding").textContent = note;
+    $("pt-rounding").hidden = note === "";
   }
 
   // The input plane: output regions shaded, the four inputs (filled: target high, hollow: low) and the line.

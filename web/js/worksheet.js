@@ -27,7 +27,7 @@
     $("ws-reset").addEventListener("click", () => { ws.reset(); render(); });
     $("ws-copy").addEventListener("click", copyMarkdown);
     $("ws-csv").addEventListener("click", downloadCsv);
-    BackpropLab.onLanguage(() => { if (ws.active()) render(); }); // formulas are translated as they are built
+    BackpropLab.onLanguage(() => { updateHints(); if (ws.active()) render(); }); // translated as they are built
   }
 
   function relabel(select, label) {
@@ -70,7 +70,7 @@
 
   // The typed network changed: a shown worksheet starts again at step 1 from it, so no table is ever stale.
   function refresh() {
-    updateConvention();
+    updateHints();
     if (ws.active()) {
       show(ws.start());
     } else {
@@ -79,10 +79,18 @@
     }
   }
 
-  function updateConvention() {
+  // The lines under the choosers follow their choices: how W is written, and the chosen loss's formula (the
+  // options carry the names only, as a formula would be cut off in this narrow column).
+  function updateHints() {
     const convention = lab.get("wsbias");
     $("ws-w-hint").textContent = HINTS[convention] || "";
     $("ws-b-label").hidden = convention !== "separate";
+    // "E = Σ|y − t| = Σ√((y − t)²)": each "= …" step is one block, so a narrow column breaks the line between
+    // steps rather than inside a bracket; a step wider than the column still wraps within itself
+    const steps = ws.lossFormula(lab.get("wsloss")).split(/ (?== )/);
+    if (steps.length > 1) steps.splice(0, 2, steps[0] + " " + steps[1]);
+    $("ws-loss-hint").replaceChildren(...steps.flatMap((step, i) => [i > 0 ? " " : "", el("span", "ws-formula-step",
+      step)]));
   }
 
   // After start/next: "" or the problems, one per line.
@@ -258,7 +266,7 @@
 
   BackpropLab.register("worksheet", {
     init,
-    show() { updateConvention(); },
+    show() { updateHints(); },
     // A new link was loaded: its network replaces the typed one, so shown steps go.
     reload() { ws.reset(); $("ws-preset").value = ""; $("ws-preset-note").hidden = true; refresh(); },
     changed,

@@ -126,11 +126,17 @@ public final class PerceptronView {
         for (PerceptronEpoch.Sample s : after.samples()) {
             out.add(s.pattern());
             out.add(after.formatValue(s.target()));
-            out.add(PerceptronEpoch.formatSum(s.sum()));
+            out.add(after.formatSum(s));
             out.add(after.formatValue(s.output()));
             out.add(s.correct() ? "1" : "0");
         }
         return out.toArray(new String[0]);
+    }
+
+    /** The footnote of {@link #samples}: what a sum shown as "0.00 (-1.1e-16)" is; "" when none is. */
+    @JSExport
+    public String roundingNote(int epoch) {
+        return run == null ? "" : PerceptronEpoch.of(run, epoch).roundingNote();
     }
 
     /** The rows of a two-input table as x1, x2, 1 (target high) or 0 triples, in table order. */

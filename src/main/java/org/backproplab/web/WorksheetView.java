@@ -140,4 +140,10 @@ public final class WorksheetView {
     public String lossLabel(String id) {
         return WorksheetFields.lossLabel(id);
     }
+
+    /** The formula of a loss, for the line under its chooser. */
+    @JSExport
+    public String lossFormula(String id) {
+        return WorksheetFields.lossFormula(id);
+    }
 }

@@ -78,8 +78,13 @@ class I18nPageTest {
             "  for (const attr of ['aria-label', 'title', 'placeholder']) {",
             "    if (el.hasAttribute(attr) && visible) report(name(el) + '[' + attr + ']', el.getAttribute(attr));",
             "  }",
+            // an option showing its own value is a name only when that value is one of its field's choices: a
+            // chooser of words whose values are the words ("validation") is checked like any other text
             "  if (el.tagName === 'SELECT' && shown(el)) {",
-            "    for (const o of el.options) if (o.value !== o.text.trim()) report(name(el) + ' option', o.text);",
+            "    const ids = new Set(el.dataset.key ? Array.from(lab.choices(el.dataset.key)) : []);",
+            "    for (const o of el.options) if (o.value !== o.text.trim() || !ids.has(o.value)) {",
+            "      report(name(el) + ' option', o.text);",
+            "    }",
             "    for (const g of el.querySelectorAll('optgroup')) report(name(el) + ' optgroup', g.label);",
             "  }",
             "}",
@@ -95,13 +100,21 @@ class I18nPageTest {
             "}",
             "return out;");
 
-    @SuppressWarnings("unchecked")
     static List<String> english() {
-        return new ArrayList<>((List<String>) browser.js(FIND_ENGLISH, ALLOWED, COMMON_WORDS));
+        return english(browser);
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> english(Browser in) {
+        return new ArrayList<>((List<String>) in.js(FIND_ENGLISH, ALLOWED, COMMON_WORDS));
     }
 
     static void assertNoEnglish(String view) {
-        List<String> left = english();
+        assertNoEnglish(browser, view);
+    }
+
+    static void assertNoEnglish(Browser in, String view) {
+        List<String> left = english(in);
         assertTrue(left.isEmpty(), view + " in 繁體中文 still shows English (" + left.size() + "):\n"
                 + String.join("\n", left));
     }
@@ -148,6 +161,38 @@ class I18nPageTest {
         assertNoEnglish("Keyboard help of the Train view");
         browser.screenshot("i18n-help-zh-TW");
         closeHelp();
+    }
+
+    /** The split menu of the confusion matrix: its values are the words the script passes on, still translated. */
+    @Test
+    void confusionSplitMenuReadsInChinese() {
+        openZh("v=1&data=spiral&val=0.2&test=0.2");
+        assertEquals(List.of("訓練集", "驗證集", "測試集"),
+                browser.js("return Array.from(document.querySelectorAll('#confusion-part option'), o => o.text)"));
+        assertNoEnglish("Train (confusion split menu)");
+        // the script still reads the split's id: the matrix of the validation points is drawn
+        new Select(browser.find("#confusion-part")).selectByVisibleText("驗證集");
+        assertEquals("validation", browser.js("return document.getElementById('confusion-part').value"));
+        assertEquals(browser.js("return BackpropI18n.t(window.backpropLab.lab.confusionSummary('validation'))"),
+                browser.find("#confusion-summary").getText());
+    }
+
+    /** A phone shows what a desktop hides (the ⋯ button for the tools): every view there reads in Chinese too. */
+    @Test
+    void phoneLayoutInChineseHasNoEnglish() {
+        try (Browser phone = new Browser(390, 844)) {
+            for (String view : List.of("train", "worksheet", "perceptron", "activations", "compare")) {
+                phone.driver().get("about:blank");
+                phone.open(Browser.page("index.html", "v=1&view=" + view + "&lang=zh-TW"));
+                assertTrue(phone.find("#more-tools").isDisplayed(), "the phone layout shows the ⋯ button");
+                assertNoEnglish(phone, "Phone " + view);
+                phone.find("#more-tools").click();
+                assertNoEnglish(phone, "Phone " + view + " with the tools open");
+            }
+            phone.screenshot("i18n-phone-zh-TW");
+            List<String> errors = phone.consoleErrors();
+            assertTrue(errors.isEmpty(), "console errors: " + errors);
+        }
     }
 
     @Test

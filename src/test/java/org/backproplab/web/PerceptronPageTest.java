@@ -1,6 +1,7 @@
 package org.backproplab.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.backproplab.experiment.LinkCodec;
 import org.backproplab.experiment.perceptron.Perceptron;
+import org.backproplab.experiment.perceptron.PerceptronEpoch;
 import org.backproplab.experiment.perceptron.PerceptronRun;
 import org.backproplab.experiment.perceptron.PerceptronSetup;
 import org.backproplab.text.Bits;
@@ -105,8 +107,13 @@ class PerceptronPageTest {
         assertReferenceRun("default_lr0.10_init0.60");
         assertTrue(text("pt-no-line").contains("3 inputs"), "3 inputs: says why there is no line");
         assertEquals(8, tableRows("pt-samples").size());
-        slideTo(1); // the epoch of the printed -0.00: its s is shown in full, not as a misleading 0.00
-        assertEquals(List.of("000", "-1", "-5.55e-17", "-1", "✓"), tableRows("pt-samples").get(4));
+        slideTo(0);
+        assertFalse(browser.find("#pt-rounding").isDisplayed(), "no sum is 0 up to rounding for the initial weights");
+        slideTo(1); // the epoch of the printed -0.00: its s reads as the 0 a student gets, its sign beside it
+        assertEquals(List.of("000", "-1", "0.00 (-5.6e-17)", "-1", "✓"), tableRows("pt-samples").get(4));
+        assertEquals(PerceptronEpoch.of(jvmRun("v=1&ptable=majority3"), 1).roundingNote(),
+                browser.find("#pt-rounding").getText());
+        assertTrue(text("pt-rounding").startsWith("0.00 (…): s is zero up to rounding."), text("pt-rounding"));
         slideTo(20);
         browser.screenshot("perceptron-majority");
     }

@@ -224,6 +224,47 @@ class WorksheetPageTest {
         browser.screenshot("worksheet-problem");
     }
 
+    /**
+     * How much of each option's text the closed chooser cannot show, in pixels (0 when all fit): the text as the
+     * select draws it against the select's width less its padding, border and drop-down arrow (about 24 px).
+     */
+    private static final String OPTIONS_CUT_OFF = "const s = arguments[0]; const st = getComputedStyle(s);"
+            + "const ctx = document.createElement('canvas').getContext('2d'); ctx.font = st.font;"
+            + "const room = s.clientWidth - parseFloat(st.paddingLeft) - parseFloat(st.paddingRight) - 24;"
+            + "return Array.from(s.options, o => Math.max(0, Math.ceil(ctx.measureText(o.text).width - room)));";
+
+    @Test
+    void errorChooserNamesTheLossesAndTheLineUnderItGivesTheChosenFormula() {
+        for (String fragment : List.of("v=1&view=worksheet", "v=1&view=worksheet&proj=on",
+                "v=1&view=worksheet&lang=zh-TW", "v=1&view=worksheet&proj=on&lang=zh-TW")) {
+            open(fragment);
+            WebElement select = browser.find("[data-key=wsloss]");
+            WebElement hint = browser.find("#ws-loss-hint");
+            boolean zh = fragment.contains("zh-TW");
+            @SuppressWarnings("unchecked")
+            List<String> texts = (List<String>) browser.js("return Array.from(arguments[0].options, o => o.text)",
+                    select);
+            assertEquals(zh ? List.of("平方根誤差", "平方和", "½ · 平方和", "均方誤差", "交叉熵")
+                    : List.of("square-root error", "sum of squares", "½ · sum of squares", "mean squared error",
+                            "cross-entropy"), texts, fragment);
+            assertEquals(List.of(0L, 0L, 0L, 0L, 0L), browser.js(OPTIONS_CUT_OFF, select), fragment + ": cut off");
+            assertEquals("E = Σ|y − t| = Σ√((y − t)²)", hint.getText(), fragment);
+            assertTrue(hint.getRect().getY() >= select.getRect().getY() + select.getRect().getHeight(),
+                    "the formula is under the chooser");
+            new Select(select).selectByValue("bce");
+            assertEquals("E = −(1/K)·Σ[t·ln y + (1 − t)·ln(1 − y)]", hint.getText(), fragment + " after a change");
+            assertTrue(hint.getRect().getWidth() <= select.getRect().getWidth() + 1, "the formula wraps in the column");
+            browser.screenshot("worksheet-loss-" + fragment.replaceAll("[^a-zA-Z-]+", "-"));
+        }
+        // a live switch renames the options and keeps the chosen formula; so does switching back
+        new Select(browser.find("#language")).selectByValue("en");
+        assertEquals("cross-entropy", new Select(browser.find("[data-key=wsloss]")).getFirstSelectedOption().getText());
+        assertEquals("E = −(1/K)·Σ[t·ln y + (1 − t)·ln(1 − y)]", browser.find("#ws-loss-hint").getText());
+        // a preset sets the loss, and the line follows it
+        choosePreset("w2-sse");
+        assertEquals("E = Σ(y − t)²", browser.find("#ws-loss-hint").getText());
+    }
+
     @Test
     void onAPhoneTablesScrollInsideTheirCardsNotThePage() {
         try (Browser phone = new Browser(390, 844)) {

@@ -10,9 +10,13 @@ import org.backproplab.text.Numbers;
  * its separating line and output regions. What the page shows while the epoch slider moves.
  */
 public final class PerceptronEpoch {
+    /** The gap between 1 and the next double, 2⁻⁵²; a literal, as TeaVM 0.15's Math.ulp(1.0) gives 1.9e-93. */
+    private static final double EPSILON = 0x1.0p-52;
+
     private final PerceptronRun run;
     private final int epoch;
     private final double[] weights;
+    private double roundingBound = -1; // see roundingBound(); computed on first use
 
     /**
      * How the weights after the epoch classify one row.
@@ -101,9 +105,98 @@ public final class PerceptronEpoch {
 
     /** The weighted sum as shown: two decimals, or scientific notation when that would hide which side of 0 it is. */
     public static String formatSum(double s) {
+        return looksZero(s) && s != 0 ? Numbers.sci(s, 2) : Numbers.fixed(s, PerceptronRun.LOG_DECIMALS);
+    }
+
+    private static boolean looksZero(double s) {
         String fixed = Numbers.fixed(s, PerceptronRun.LOG_DECIMALS);
-        boolean looksZero = fixed.equals("0.00") || fixed.equals("-0.00");
-        return looksZero && s != 0 ? Numbers.sci(s, 2) : fixed;
+        return fixed.equals("0.00") || fixed.equals("-0.00");
+    }
+
+    /**
+     * A row's weighted sum as the table shows it: {@link #formatSum}, except that a sum which is 0 but for the run's
+     * rounding reads "0.00 (-1.1e-16)", which {@link #roundingNote()} explains. A student adding the printed
+     * weights gets exactly 0 there, and a bare -1.11e-16 beside weights of two decimals reads as a mistake of theirs;
+     * the tiny value stays in view because its sign is what decides y.
+     */
+    public String formatSum(Sample sample) {
+        double s = sample.sum();
+        return zeroUpToRounding(s) ? Numbers.fixed(0, PerceptronRun.LOG_DECIMALS) + " (" + Numbers.sci(s, 1) + ")"
+                : formatSum(s);
+    }
+
+    /** True when {@code s} is not 0 but no farther from it than the rounding the run can have made. */
+    boolean zeroUpToRounding(double s) {
+        return s != 0 && looksZero(s) && Math.abs(s) <= roundingBound();
+    }
+
+    /**
+     * A footnote for the table when some sum is {@link #zeroUpToRounding zero up to rounding}, "" otherwise: what the
+     * tiny number is, and, where its sign gives another y than an exact 0 would, which rows that changes.
+     */
+    public String roundingNote() {
+        List<String> rows = new ArrayList<>();
+        boolean any = false;
+        int atZero = run.config().threshold().output(0);
+        int flipped = 0;
+        for (Sample sample : samples()) {
+            if (zeroUpToRounding(sample.sum())) {
+                any = true;
+                if (sample.output() != atZero) {
+                    rows.add(sample.pattern());
+                    flipped = sample.output();
+                }
+            }
+        }
+        if (!any) {
+            return "";
+        }
+        String note = "0.00 (…): s is zero up to rounding. By hand it is exactly 0; the computer's weights are off by"
+                + " rounding errors far below the " + PerceptronRun.LOG_DECIMALS + " decimals shown, and y follows the"
+                + " sign of the s the computer gets.";
+        if (rows.isEmpty()) {
+            return note;
+        }
+        return note + " For " + (rows.size() == 1 ? "row " : "rows ") + String.join(", ", rows) + " that gives y = "
+                + formatValue(flipped) + ", where s = 0 exactly gives " + formatValue(atZero) + ".";
+    }
+
+    /**
+     * An upper bound on how far a weighted sum of these weights can be from the same sum in exact arithmetic on
+     * the typed decimals, so that a sum within it may honestly be called zero. Each typed number (η, the initial
+     * weights) is off by at most ε·|value| once read; each update adds a step of η·(t − y), |t − y| ≤ 2, exact but for
+     * η's own error, to a weight no larger than the largest weight at the end of the previous epoch plus 2η per update
+     * since, and rounds the result by at most ε times that; the sum of n + 1 weights then rounds by at most n·ε of
+     * its terms. A bound over the run's whole history, not an estimate: it is far above the actual error, yet in
+     * runs like the course's (η = 0.1, weights below 1, 20 epochs: about 1e-14) far below the 0.005 that 0.00 covers.
+     */
+    double roundingBound() {
+        if (roundingBound >= 0) {
+            return roundingBound;
+        }
+        double eps = EPSILON;
+        double eta = run.config().learningRate();
+        double weightError = largest(run.weightsAfter(0)) * eps;
+        for (int e = 1; e <= epoch; e++) {
+            int updates = run.errorsIn(e);
+            double reach = 2 * eta * updates + largest(run.weightsAfter(e - 1));
+            weightError += (eta + reach) * eps * updates;
+        }
+        double terms = 0;
+        for (double w : weights) {
+            terms += Math.abs(w);
+        }
+        int n = weights.length;
+        roundingBound = weightError * n + terms * eps * n;
+        return roundingBound;
+    }
+
+    private static double largest(double[] w) {
+        double max = 0;
+        for (double v : w) {
+            max = Math.max(max, Math.abs(v));
+        }
+        return max;
     }
 
     /** The separating line of these weights; see {@link PerceptronRun#separatingLine(int)}. Two inputs only. */

@@ -121,7 +121,8 @@ public final class PerceptronRun {
 
     /**
      * One English sentence on convergence, e.g. "converged: first epoch with zero errors is 4 (weights last changed
-     * in epoch 3)" or "does not converge: still 2 errors in epoch 100"; the numbers are available one by one above.
+     * in epoch 3)" or "does not converge: still 4 errors (updates) during epoch 100; its final weights misclassify
+     * 2 of the 4 rows"; the numbers are available one by one above.
      */
     public String summary() {
         return PerceptronText.summary(this);

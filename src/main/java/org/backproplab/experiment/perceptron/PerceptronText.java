@@ -10,9 +10,15 @@ final class PerceptronText {
 
     static String summary(PerceptronRun run) {
         if (!run.converged()) {
+            // Two counts that differ and are both right: the mistakes made (and updated on) during the last epoch,
+            // and those of the weights it ends with, which the table beside shows; each named as what it is.
             int errors = run.errorsIn(run.epochs());
-            return "does not converge: still " + errors + (errors == 1 ? " error" : " errors") + " in epoch "
-                    + run.epochs();
+            int rows = run.config().table().rowCount();
+            int wrong = PerceptronEpoch.of(run, run.epochs()).misclassified();
+            String head = "does not converge: still " + errors + (errors == 1 ? " error" : " errors")
+                    + " (updates) during epoch " + run.epochs() + "; ";
+            return head + (wrong == 0 ? "its final weights classify every row correctly, so epoch " + (run.epochs() + 1)
+                    + " would have none" : "its final weights misclassify " + wrong + " of the " + rows + " rows");
         }
         String head = "converged: first epoch with zero errors is " + run.firstEpochWithZeroErrors();
         if (run.lastEpochWithUpdate() == 0) {

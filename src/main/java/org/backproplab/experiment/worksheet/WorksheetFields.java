@@ -191,7 +191,10 @@ public final class WorksheetFields {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** How the page names a loss: what the course calls it, then its formula. */
+    /**
+     * How the page names a loss: what the course calls it. Only the name, as the chooser sits in a narrow column that
+     * would cut a formula off; {@link #lossFormula} goes in the line under it.
+     */
     public static String lossLabel(String id) {
         Loss loss = Loss.byId(id);
         if (loss == null) {
@@ -199,13 +202,19 @@ public final class WorksheetFields {
         }
         String name = switch (loss) {
             case ABS -> "square-root error";
-            case SSE -> "sum of squares (SSE)";
+            case SSE -> "sum of squares";
             case HALF_SSE -> "½ · sum of squares";
             case MSE -> "mean squared error";
             case BCE -> "cross-entropy";
             default -> loss.id();
         };
-        return name + ": " + loss.formula();
+        return name;
+    }
+
+    /** The formula of a loss, shown under the chooser: "E = Σ(y − t)²"; "" for an id that is not a loss. */
+    public static String lossFormula(String id) {
+        Loss loss = Loss.byId(id);
+        return loss == null ? "" : loss.formula();
     }
 
     /** The losses offered, as ids. */

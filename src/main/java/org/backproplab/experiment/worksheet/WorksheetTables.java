@@ -169,7 +169,7 @@ final class WorksheetTables {
                 across.add(Cell.BLANK);
             }
             rows.add(new Row(dn + "ₖ", across, Row.Role.ACROSS, false));
-            formulas.add("∂E/∂" + xl + " = " + wn + " " + dn + " without row 0 (the bias row):  ∂E/∂" + xl + "ⱼ = Σₖ "
+            formulas.add("∂E/∂" + xl + " = " + wn + " " + dn + " " + biasesPassNoDelta() + ":  ∂E/∂" + xl + "ⱼ = Σₖ "
                     + wn + "ⱼₖ " + dn + "ₖ");
             formulas.add(d + " = f′(" + s + ") ⊙ " + wn + " " + dn + ", that is " + d + "ⱼ = f′(" + s + "ⱼ) · ∂E/∂"
                     + xl + "ⱼ");
@@ -365,21 +365,31 @@ final class WorksheetTables {
             rows.add(new Row("∂" + xL + Notation.sub(o) + "/∂" + x0 + "ᵢ", results(jacobian[o - 1], key("J", o)),
                     Row.Role.RESULT, false));
         }
+        // With the biases as row 0, W̄ names W without that row; a separate W has no bias row to leave out.
         StringBuilder chain = new StringBuilder();
         for (int l = layers; l >= 1; l--) {
             chain.append(l < layers ? " " : "").append("diag(f′(").append(Notation.of("s", l)).append(")) ")
-                    .append(Notation.of("W̄", l)).append("ᵀ");
+                    .append(Notation.of(row0 ? "W̄" : "W", l)).append("ᵀ");
         }
         String d1 = Notation.of("δ", 1);
         String w1 = Notation.of("W", 1);
         List<String> formulas = List.of(
-                "∂E/∂" + x0 + " = " + w1 + " " + d1 + " without row 0 (the bias row):  ∂E/∂" + x0 + "ᵢ = Σⱼ " + w1
+                "∂E/∂" + x0 + " = " + w1 + " " + d1 + " " + biasesPassNoDelta() + ":  ∂E/∂" + x0 + "ᵢ = Σⱼ " + w1
                         + "ᵢⱼ " + d1 + "ⱼ, the backward pass carried on to the input",
-                "∂" + xL + "/∂" + x0 + " = " + chain + ", W̄ = W without its bias row (the biases drop out)");
+                "∂" + xL + "/∂" + x0 + " = " + chain + (row0 ? ", W̄ = W without its bias row (the biases drop out)"
+                        : ", the biases b drop out"));
         return new Table("input", "∂E/∂" + x0 + " and ∂" + xL + "/∂" + x0, formulas, "", columns, rows);
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------
+
+    /**
+     * Why W δ stops short of the biases: with row 0 the product leaves that row out (the constant input 1 gets no
+     * gradient); a separate W has no bias row, its rows are the inputs 1, 2, …, and b simply is not in the product.
+     */
+    private String biasesPassNoDelta() {
+        return row0 ? "without row 0 (the bias row)" : "(the biases b do not pass δ back)";
+    }
 
     /** Row i of a row-major matrix with {@code columns} columns, keyed prefix:i:j. */
     private static List<Cell> weightRow(double[] w, int i, int columns, String prefix) {

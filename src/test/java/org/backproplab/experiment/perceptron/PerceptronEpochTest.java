@@ -3,6 +3,7 @@ package org.backproplab.experiment.perceptron;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,56 @@ class PerceptronEpochTest {
         assertEquals("0.00", PerceptronEpoch.formatSum(0));
         assertEquals("0.40", PerceptronEpoch.formatSum(0.39999999999999997));
         assertEquals("-1.20", PerceptronEpoch.formatSum(-1.2));
+    }
+
+    private static List<String> shownSums(PerceptronEpoch epoch) {
+        return epoch.samples().stream().map(epoch::formatSum).toList();
+    }
+
+    private static final String ROUNDING_NOTE = "0.00 (…): s is zero up to rounding. By hand it is exactly 0; the"
+            + " computer's weights are off by rounding errors far below the 2 decimals shown, and y follows the sign of"
+            + " the s the computer gets.";
+
+    @Test
+    void aSumThatIsZeroButForRoundingReadsAsZeroWithItsSignBesideAndAFootnote() {
+        // AND after 20 epochs: w = -0.40 0.40 0.20 as printed, so by hand s = -0.40 + 0.40 = 0 for row 10; in float64
+        // w0 and w1 are sums of steps of 0.1 and s = -1.11e-16.
+        PerceptronRun and = Perceptron.run(PerceptronConfig.of(TruthTable.AND));
+        PerceptronEpoch last = PerceptronEpoch.of(and, 20);
+        assertEquals(-1.1102230246251565e-16, last.samples().get(2).sum());
+        assertEquals(List.of("-0.40", "-0.20", "0.00 (-1.1e-16)", "0.20"), shownSums(last));
+        assertEquals(ROUNDING_NOTE, last.roundingNote());
+        // majority, epoch 1: w0 = 0.6 − 6 · 0.1 is -5.55e-17, the whole sum of row 000
+        assertEquals("0.00 (-5.6e-17)", shownSums(PerceptronEpoch.of(COURSE_DEFAULT, 1)).get(4));
+        assertEquals("", PerceptronEpoch.of(COURSE_DEFAULT, 0).roundingNote(), "no such sum for the initial weights");
+        // a sum that is small but truly not 0 (typed weights 0.004, -1, -1) keeps its own value and gets no footnote
+        PerceptronEpoch small = PerceptronEpoch.of(Perceptron.run(PerceptronConfig.of(TruthTable.AND)
+                .withInitialWeights(0.004, -1, -1)), 0);
+        assertEquals("4.00e-03", shownSums(small).get(0));
+        assertEquals("", small.roundingNote());
+    }
+
+    @Test
+    void theFootnoteSaysWhereTheSignOfTheRoundingGivesAnotherOutputThanZeroWould() {
+        // XOR with y = +1 if s ≥ 0 from weights 0.3: after epoch 3 row 10 has s = 0 by hand, which fires, but the
+        // computed s is a hair below 0, so the perceptron outputs -1 there
+        PerceptronEpoch epoch = PerceptronEpoch.of(Perceptron.run(PerceptronConfig.of(TruthTable.XOR)
+                .withThreshold(Threshold.BIPOLAR_GE).withInitialWeight(0.3).withEpochs(30)), 3);
+        PerceptronEpoch.Sample row10 = epoch.samples().stream().filter(s -> s.pattern().equals("10")).findFirst()
+                .orElseThrow();
+        assertTrue(row10.sum() < 0 && row10.sum() > -1e-15, "s = " + row10.sum());
+        assertEquals(-1, row10.output());
+        assertEquals(ROUNDING_NOTE + " For row 10 that gives y = -1, where s = 0 exactly gives +1.", epoch.roundingNote());
+    }
+
+    @Test
+    void aRunThatStopsJustBeforeConvergingSaysItsFinalWeightsAreRight() {
+        // AND from the defaults has its last mistakes in epoch 3 and none in epoch 4: stopped after 3 epochs
+        PerceptronRun three = Perceptron.run(PerceptronConfig.of(TruthTable.AND).withEpochs(3));
+        assertEquals(0, PerceptronEpoch.of(three, 3).misclassified());
+        assertEquals("does not converge: still " + three.errorsIn(3) + (three.errorsIn(3) == 1 ? " error" : " errors")
+                + " (updates) during epoch 3; its final weights classify every row correctly, so epoch 4 would have"
+                + " none", three.summary());
     }
 
     @Test

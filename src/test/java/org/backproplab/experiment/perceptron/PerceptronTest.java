@@ -86,7 +86,10 @@ class PerceptronTest {
             assertTrue(run.errorsIn(epoch) > 0, "epoch " + epoch);
         }
         assertEquals(100, run.lastEpochWithUpdate());
-        assertEquals("does not converge: still 4 errors in epoch 100", run.summary());
+        // 4 mistakes while epoch 100 runs, 2 rows wrong for the weights it ends with: the summary names each count
+        assertEquals(2, PerceptronEpoch.of(run, 100).misclassified());
+        assertEquals("does not converge: still 4 errors (updates) during epoch 100; its final weights misclassify 2 of"
+                + " the 4 rows", run.summary());
     }
 
     @Test

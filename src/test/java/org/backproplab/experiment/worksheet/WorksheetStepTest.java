@@ -70,6 +70,54 @@ class WorksheetStepTest {
     }
 
     @Test
+    void separateBiasesWriteTheBackwardPassWithoutABiasRowOfW() {
+        WorksheetStep separate = WorksheetGoldenTest.firstStep("w3", BiasConvention.SEPARATE);
+        Table hidden = table(separate, "backward-1");
+        assertEquals("∂E/∂x⁽¹⁾ = W⁽²⁾ δ⁽²⁾ (the biases b do not pass δ back):  ∂E/∂x⁽¹⁾ⱼ = Σₖ W⁽²⁾ⱼₖ δ⁽²⁾ₖ",
+                hidden.formulas().get(0));
+        // j counts the rows of W⁽²⁾ as its forward table labels them: 1 and 2, the inputs, with b below
+        assertEquals(List.of("δ⁽²⁾ₖ", "1", "2"), hidden.rows().stream().map(Row::label).toList());
+        assertEquals(List.of("1", "2", "b⁽²⁾ⱼ", "s⁽²⁾ⱼ", "f", "x⁽²⁾ⱼ"),
+                table(separate, "forward-2").rows().stream().map(Row::label).toList());
+        assertEquals("W:2:1:1", hidden.rows().get(1).cells().get(0).key());
+        List<String> input = table(separate, "input").formulas();
+        assertEquals("∂E/∂x⁽⁰⁾ = W⁽¹⁾ δ⁽¹⁾ (the biases b do not pass δ back):  ∂E/∂x⁽⁰⁾ᵢ = Σⱼ W⁽¹⁾ᵢⱼ δ⁽¹⁾ⱼ, the"
+                + " backward pass carried on to the input", input.get(0));
+        assertEquals("∂x⁽²⁾/∂x⁽⁰⁾ = diag(f′(s⁽²⁾)) W⁽²⁾ᵀ diag(f′(s⁽¹⁾)) W⁽¹⁾ᵀ, the biases b drop out", input.get(1));
+        for (String formula : formulas(separate)) {
+            for (String rowZero : List.of("row 0", "bias row", "W̄", "x⁽⁰⁾₀", "x⁽¹⁾₀", "bias input")) {
+                assertFalse(formula.contains(rowZero), rowZero + " in separate mode: " + formula);
+            }
+        }
+        WorksheetStep row0 = WorksheetGoldenTest.firstStep("w3", BiasConvention.ROW0);
+        assertEquals("∂E/∂x⁽¹⁾ = W⁽²⁾ δ⁽²⁾ without row 0 (the bias row):  ∂E/∂x⁽¹⁾ⱼ = Σₖ W⁽²⁾ⱼₖ δ⁽²⁾ₖ",
+                table(row0, "backward-1").formulas().get(0));
+        assertEquals("∂x⁽²⁾/∂x⁽⁰⁾ = diag(f′(s⁽²⁾)) W̄⁽²⁾ᵀ diag(f′(s⁽¹⁾)) W̄⁽¹⁾ᵀ, W̄ = W without its bias row (the biases"
+                + " drop out)", table(row0, "input").formulas().get(1));
+    }
+
+    private static Table table(WorksheetStep step, String id) {
+        for (Section section : step.sections()) {
+            for (Table table : section.tables()) {
+                if (table.id().equals(id)) {
+                    return table;
+                }
+            }
+        }
+        throw new AssertionError("no table " + id);
+    }
+
+    private static List<String> formulas(WorksheetStep step) {
+        List<String> all = new ArrayList<>();
+        for (Section section : step.sections()) {
+            for (Table table : section.tables()) {
+                all.addAll(table.formulas());
+            }
+        }
+        return all;
+    }
+
+    @Test
     void finiteDifferencesAgreeWithBackpropToRoundingAndTheGapIsShown() {
         for (String id : List.of("w1", "w2-sse", "w3")) {
             WorksheetStep step = WorksheetGoldenTest.firstStep(id, BiasConvention.ROW0);
