@@ -94,7 +94,7 @@ class LinkCodecTest {
     void hiddenControlsAreValidatedKeysOrGroups() {
         LinkCodec.Decoded d = decode("#v=1&hide=data,lr,tabs");
         assertEquals(List.of(), d.notices());
-        assertEquals(List.of("data", "n", "noise", "dseed", "val", "test", "f", "csv", "lr", "tabs"),
+        assertEquals(List.of("data", "n", "noise", "dseed", "val", "test", "tgrid", "f", "csv", "lr", "tabs"),
                 HiddenControls.resolve(d.state()));
         LinkCodec.Decoded bad = decode("#v=1&hide=data,<b>");
         assertEquals("", bad.state().get(ShareFields.HIDE));
