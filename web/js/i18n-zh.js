@@ -363,6 +363,10 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "per-unit activation {entry}: there is no unit {#j} in layer {#l}": "逐單元激活函數 {entry}：第 {l} 層沒有單元 {j}",
   "softmax cross-entropy needs two or more outputs; use bce for one": "softmax 交叉熵需要兩個以上的輸出；只有一個輸出請用 bce",
   "Speed": "速度",
+  "The output stays between {#lo} and {#hi} over the whole plane: the network does not tell the classes apart (yet).":
+    "輸出在整個平面上都介於 {lo} 與 {hi} 之間：網路（還）分不出兩類。",
+  "The output is {#v} (to 2 decimals) over the whole plane: the network does not tell the classes apart (yet).":
+    "輸出在整個平面上都是 {v}（到小數點後 2 位）：網路（還）分不出兩類。",
   "Training speed": "訓練速度",
   "Test points on a grid (0 = none)": "網格上的測試點（0 = 不使用）",
   "only a curve (runge, sin, abs, step or formula) can be sampled on a grid": "只有曲線（runge、sin、abs、step 或 formula）能在網格上取樣",

@@ -374,6 +374,7 @@
     const classes = lab.classes();
     const image = ctx.createImageData(res, res);
     // Region colours are pale (mixed with white) and opaque, so the points on top stand out.
+    let note = "";
     if (classes > 2) {
       const predicted = lab.gridClasses(res);
       for (let i = 0; i < res * res; i++) {
@@ -381,11 +382,17 @@
       }
     } else {
       const values = lab.grid(res);
+      let lo = Infinity, hi = -Infinity;
       for (let i = 0; i < res * res; i++) {
         const v = Math.min(1, Math.max(0, values[i]));
         image.data.set(pale(mix(CLASS_RGB[0], CLASS_RGB[1], Number.isFinite(v) ? v : 0.5), 0.6), 4 * i);
+        if (Number.isFinite(values[i])) { lo = Math.min(lo, values[i]); hi = Math.max(hi, values[i]); }
       }
+      // an almost uniform picture is easily read as a blank chart: say what it shows
+      if (lo <= hi) note = lab.outputRangeNote(lo, hi);
     }
+    $("boundary-note").textContent = note;
+    $("boundary-note").hidden = note === "";
     const off = document.createElement("canvas");
     off.width = off.height = res;
     off.getContext("2d").putImageData(image, 0, 0);

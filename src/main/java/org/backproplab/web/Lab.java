@@ -309,6 +309,22 @@ public final class Lab {
         return run == null ? 0 : run.trainingSet().numClasses();
     }
 
+    /**
+     * A line under the decision boundary when the output hardly varies over the plane (from lo to hi, less than
+     * 0.1 apart), whose picture is then one pale colour and easily taken for an empty chart; "" otherwise.
+     */
+    @JSExport
+    public String outputRangeNote(double lo, double hi) {
+        if (!(hi - lo < 0.1)) {
+            return "";
+        }
+        String low = Numbers.fixed(lo, 2);
+        String high = Numbers.fixed(hi, 2);
+        String range = low.equals(high) ? "The output is " + low + " (to 2 decimals) over the whole plane"
+                : "The output stays between " + low + " and " + high + " over the whole plane";
+        return range + ": the network does not tell the classes apart (yet).";
+    }
+
     /** The predicted class at the centres of a res × res grid over {@link #bounds()}, for three or more classes. */
     @JSExport
     public int[] gridClasses(int res) {

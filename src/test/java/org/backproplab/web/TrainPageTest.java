@@ -161,6 +161,22 @@ class TrainPageTest {
     }
 
     /** Types into a control of the Train view and commits it, as leaving the field does. */
+    /** On XOR's plateau the boundary is one pale colour: a line says so, and goes once the classes separate. */
+    @Test
+    void aFlatOutputIsSaidInWordsUnderTheBoundary() {
+        browser.open(Browser.page("index.html", "v=1&opt=sgd&epochs=300"));
+        browser.find("#play").click();
+        browser.waitFor("300 epochs", "return window.backpropLab.lab.stopped()", 60);
+        String note = browser.find("#boundary-note").getText();
+        assertTrue(browser.find("#boundary-note").isDisplayed()
+                && note.matches("The output (is 0\\.[45]\\d \\(to 2 decimals\\)|stays between 0\\.[45]\\d and 0\\.[45]\\d)"
+                + " over the whole plane: the network does not tell the classes apart \\(yet\\)\\."), note);
+        browser.open(Browser.page("index.html", "v=1"));
+        browser.find("#play").click();
+        browser.waitFor("5000 epochs", "return window.backpropLab.lab.stopped()", 60);
+        assertFalse(browser.find("#boundary-note").isDisplayed(), "a trained network's boundary needs no note");
+    }
+
     /** A set speed paces the same epochs by the clock; changing it while playing neither restarts nor pauses. */
     @Test
     void aSetSpeedPacesTrainingAndChangesWhilePlaying() {
