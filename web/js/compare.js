@@ -44,8 +44,11 @@
     options.scales.x.title.text = tr("epoch");
     options.scales.y.title.text = tr("training loss");
     options.plugins.legend.title.text = state.started ? tr(state.view.label(state.lab.get("cmp")) + ":") : "";
+    for (const ds of state.chart.data.datasets) if (ds.isTarget) ds.label = targetLabel();
     state.chart.update("none");
   }
+
+  function targetLabel() { return tr("target loss") + " " + state.lab.format(Number(state.lab.get("target"))); }
 
   function makeChart(canvas) {
     return new Chart(canvas, {
@@ -54,8 +57,11 @@
       options: {
         animation: false, parsing: false, normalized: true, maintainAspectRatio: false,
         scales: {
-          x: { type: "linear", title: { display: true, text: "epoch" }, min: 1 },
-          y: { type: "linear", title: { display: true, text: "training loss" } },
+          // ticks as the Train view writes numbers (1000, not 1,000), by the page's one formatter
+          x: { type: "linear", title: { display: true, text: "epoch" }, min: 1,
+            ticks: { callback: v => state.lab.format(v) } },
+          y: { type: "linear", title: { display: true, text: "training loss" },
+            ticks: { callback: v => state.lab.format(v) } },
         },
         plugins: {
           // boxHeight 0: each legend key is drawn as a short line, dashed like its curve
@@ -109,6 +115,16 @@
         borderWidth: wide, baseBorderWidth: 2, borderDash: dashOf(i), pointRadius: 0, tension: 0,
       });
     }
+    // the target loss as a line across the chart: where each curve crosses it is the table's "epoch loss ≤ target"
+    const target = Number(state.lab.get("target"));
+    if (target > 0) {
+      const epochs = Number(state.lab.get("epochs"));
+      state.chart.data.datasets.push({
+        label: targetLabel(), isTarget: true, data: [{ x: 1, y: target }, { x: epochs, y: target }],
+        borderColor: "#555", backgroundColor: "transparent", borderWidth: BackpropLab.lineWidth ? BackpropLab.lineWidth(1.5)
+          : 1.5, baseBorderWidth: 1.5, borderDash: [2, 4], pointRadius: 0, tension: 0,
+      });
+    }
     state.chart.update("none");
     draw(true);
   }
@@ -117,7 +133,7 @@
     pause();
     state.started = false;
     state.chart.data.datasets = [];
-    delete state.chart.options.scales.x.max;
+    state.chart.options.scales.x.max = Number(state.lab.get("epochs")); // an empty chart shows the epochs to come
     state.chart.update("none");
     $("compare-table").querySelector("thead").replaceChildren();
     $("compare-table").querySelector("tbody").replaceChildren();

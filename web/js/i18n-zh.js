@@ -363,6 +363,7 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "per-unit activation {entry}: there is no unit {#j} in layer {#l}": "逐單元激活函數 {entry}：第 {l} 層沒有單元 {j}",
   "softmax cross-entropy needs two or more outputs; use bce for one": "softmax 交叉熵需要兩個以上的輸出；只有一個輸出請用 bce",
   "Speed": "速度",
+  "target loss": "目標損失",
   "The output stays between {#lo} and {#hi} over the whole plane: the network does not tell the classes apart (yet).":
     "輸出在整個平面上都介於 {lo} 與 {hi} 之間：網路（還）分不出兩類。",
   "The output is {#v} (to 2 decimals) over the whole plane: the network does not tell the classes apart (yet).":

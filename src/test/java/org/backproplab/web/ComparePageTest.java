@@ -1,6 +1,7 @@
 package org.backproplab.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -73,6 +74,13 @@ class ComparePageTest {
                     js("return window.backpropLab.lab.compare().lastLossBits(" + i + ")"));
             assertEquals(List.of(ComparisonTable.row(jvm, i)), List.of(rows.get(i).toArray(new String[0])));
         }
+        // the target as a dashed line across the chart, after the three runs' curves
+        assertEquals("target loss 0.1", js("return Chart.getChart('compare-chart').data.datasets[3].label"));
+        assertEquals("0.1,0.1", js("return Chart.getChart('compare-chart').data.datasets[3].data.map(p => p.y).join()"));
+        assertTrue(browser.pixelsNear("#compare-chart", 85, 85, 85) > 30, "the target line was not drawn");
+        // ticks written as the page writes numbers: no thousands separators
+        String ticks = (String) js("return Chart.getChart('compare-chart').scales.x.ticks.map(t => t.label).join(' ')");
+        assertFalse(ticks.contains(","), ticks);
     }
 
     @Test
