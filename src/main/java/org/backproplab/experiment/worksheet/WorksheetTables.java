@@ -244,7 +244,6 @@ final class WorksheetTables {
     // ---- update ---------------------------------------------------------------------------------------------
 
     private Table update(int l) {
-        int in = setup.width(l - 1);
         int out = setup.width(l);
         double[] w = step.updated(l);
         String wl = Notation.of("W", l);
@@ -252,19 +251,12 @@ final class WorksheetTables {
         for (int j = 1; j <= out; j++) {
             columns.add(wl + "ᵢ" + Notation.sub(j));
         }
-        List<Row> rows = new ArrayList<>();
-        if (row0) {
-            rows.add(new Row(BIAS_LABEL, resultRow(w, 0, out, key("new:W", l)), Row.Role.RESULT, false));
-        }
-        for (int i = 1; i <= in; i++) {
-            rows.add(new Row(Integer.toString(i), resultRow(w, i, out, key("new:W", l)), Row.Role.RESULT, false));
-        }
+        List<Row> rows = matrixRows(w, l, key("new:W", l));
         List<String> formulas = new ArrayList<>();
         formulas.add(wl + " ← " + wl + " − η ∂E/∂" + wl + ", η = " + step.eta());
         String title = wl + " after the update";
         if (!row0) {
             String b = Notation.of("b", l);
-            rows.add(new Row(b + "ⱼ", resultRow(w, 0, out, key("new:W", l)), Row.Role.RESULT, false));
             formulas.add(b + " ← " + b + " − η ∂E/∂" + b);
             title = wl + " and " + b + " after the update";
         }
@@ -316,7 +308,6 @@ final class WorksheetTables {
     // ---- gradient check -------------------------------------------------------------------------------------
 
     private Table finiteDifferences(int l) {
-        int in = setup.width(l - 1);
         int out = setup.width(l);
         double[] fd = step.finiteDifferences(l);
         String wl = Notation.of("W", l);
@@ -325,16 +316,7 @@ final class WorksheetTables {
         for (int j = 1; j <= out; j++) {
             columns.add(name + "ᵢ" + Notation.sub(j));
         }
-        List<Row> rows = new ArrayList<>();
-        if (row0) {
-            rows.add(new Row(BIAS_LABEL, resultRow(fd, 0, out, key("fd", l)), Row.Role.RESULT, false));
-        }
-        for (int i = 1; i <= in; i++) {
-            rows.add(new Row(Integer.toString(i), resultRow(fd, i, out, key("fd", l)), Row.Role.RESULT, false));
-        }
-        if (!row0) {
-            rows.add(new Row(Notation.of("b", l) + "ⱼ", resultRow(fd, 0, out, key("fd", l)), Row.Role.RESULT, false));
-        }
+        List<Row> rows = matrixRows(fd, l, key("fd", l));
         // the gap is rounding-sized, far below the 6 decimals of the numbers: shown in scientific notation, as text
         rows.add(new Row("largest difference from backprop", List.of(Cell.text(Numbers.sci(
                 step.largestFiniteDifferenceGap(l), 1))), Row.Role.NOTE, true));
@@ -389,6 +371,26 @@ final class WorksheetTables {
      */
     private String biasesPassNoDelta() {
         return row0 ? "without row 0 (the bias row)" : "(the biases b do not pass δ back)";
+    }
+
+    /**
+     * The rows of a matrix of layer l that the table computes (W⁽ˡ⁾'s shape, row-major, biases in row 0), in the
+     * convention's order: the bias row first as row 0, or last as b⁽ˡ⁾ⱼ; keyed prefix:i:j either way.
+     */
+    private List<Row> matrixRows(double[] m, int l, String prefix) {
+        int in = setup.width(l - 1);
+        int out = setup.width(l);
+        List<Row> rows = new ArrayList<>();
+        if (row0) {
+            rows.add(new Row(BIAS_LABEL, resultRow(m, 0, out, prefix), Row.Role.RESULT, false));
+        }
+        for (int i = 1; i <= in; i++) {
+            rows.add(new Row(Integer.toString(i), resultRow(m, i, out, prefix), Row.Role.RESULT, false));
+        }
+        if (!row0) {
+            rows.add(new Row(Notation.of("b", l) + "ⱼ", resultRow(m, 0, out, prefix), Row.Role.RESULT, false));
+        }
+        return rows;
     }
 
     /** Row i of a row-major matrix with {@code columns} columns, keyed prefix:i:j. */
