@@ -222,9 +222,8 @@ function fillChoices(select) {
 // Binds a control with data-key to the experiment field of that key: typed text goes to the engine, which
 // validates it; a problem shows under the control and the previous value stays in force.
 function bindField(el) {
-  const event = el.tagName === "SELECT" || el.type === "checkbox" ? "change" : "change";
-  el.addEventListener(event, () => {
-    const problem = BackpropLab.lab.set(el.dataset.key, el.value);
+  el.addEventListener("change", () => {
+    const problem = BackpropLab.lab.set(el.dataset.key, fieldText(el));
     markField(el, problem);
     if (problem) return;
     updateLink();
@@ -236,9 +235,18 @@ function bindField(el) {
 }
 BackpropLab.bindField = bindField;
 
+// A checkbox stands for an off/on field: its value attribute is always "on", so its state is what counts.
+function fieldText(el) {
+  return el.type === "checkbox" ? (el.checked ? "on" : "off") : el.value;
+}
+
+function showField(el, text) {
+  if (el.type === "checkbox") el.checked = text === "on"; else el.value = text;
+}
+
 function syncFields() {
   for (const el of document.querySelectorAll("[data-key]")) {
-    el.value = BackpropLab.lab.get(el.dataset.key);
+    showField(el, BackpropLab.lab.get(el.dataset.key));
     markField(el, "");
   }
 }

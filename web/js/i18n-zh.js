@@ -784,5 +784,18 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "The biases were not moved into W: b has {a} for {#n} matrix.": "偏差沒有移入 W：b 有 {a}，但只有 {n} 個矩陣。",
   "The biases were not moved into W: b has {a} for {#n} matrices.": "偏差沒有移入 W：b 有 {a}，但有 {n} 個矩陣。",
   "The biases were not moved into W: {b} has {a} but {w} has {c}.": "偏差沒有移入 W：{b} 有 {a}，但 {w} 有 {c}。",
+  // "Answer first" (the worksheet's quiz)
+  "Quiz": "測驗",
+  "Answer first": "先作答",
+  "Answer first: type each result before it is shown": "先作答：每個結果先自己輸入，再顯示答案",
+  "Show all answers": "顯示所有答案",
+  "Show every number of this step": "顯示這一步的所有數字",
+  "{#a} of {#b} right": "{b} 題中答對 {a} 題",
+  "✓ to 1 decimal": "✓ 準確到小數點後 1 位",
+  "✓ to {#d} decimals": "✓ 準確到小數點後 {d} 位",
+  "✓ to 1 significant digit": "✓ 準確到 1 位有效數字",
+  "✓ to {#d} significant digits": "✓ 準確到 {d} 位有效數字",
+  "✓ to the nearest {#n}": "✓ 準確到最接近的 {n}",
+  "✗ not a number": "✗ 不是數字",
 });
 

@@ -1,6 +1,7 @@
 // The Worksheet view: the student types a small network; Step shows one forward and backward pass with every
 // number (computed and formatted in Java: lab.worksheet()), Next step continues from the updated weights, and the
-// tables export as Markdown or CSV. Everything from the engine is inserted as text, never as HTML.
+// tables export as Markdown or CSV. Everything from the engine is inserted as text, never as HTML. With "Answer
+// first" (wsquiz=on) each computed number is a box the student fills in; the engine marks it (ws.answer).
 "use strict";
 (function () {
   const FIELDS = ["wsbias", "wsw", "wsb", "wsact", "wsx", "wst", "wsloss", "wslr"];
@@ -25,6 +26,7 @@
     $("ws-step").addEventListener("click", () => { show(ws.start()); });
     $("ws-next").addEventListener("click", () => { show(ws.next()); });
     $("ws-reset").addEventListener("click", () => { ws.reset(); render(); });
+    $("ws-reveal").addEventListener("click", () => { ws.showAnswers(); render(); });
     $("ws-copy").addEventListener("click", copyMarkdown);
     $("ws-csv").addEventListener("click", downloadCsv);
     BackpropLab.onLanguage(() => { updateHints(); if (ws.active()) render(); }); // translated as they are built
@@ -48,6 +50,7 @@
 
   // A field of this view was accepted by the engine.
   function changed(key) {
+    if (key === "wsquiz") { render(); return; } // the same step, asked or shown: the network did not change
     if (key === "wsbias") {
       const problem = ws.switchConvention();
       syncOwnFields();
@@ -119,9 +122,15 @@
     if (!active) {
       out.querySelectorAll(".ws-step").forEach(el => el.remove());
       out.querySelector(".ws-empty").hidden = false;
+      $("ws-score").hidden = true;
+      $("ws-reveal").hidden = true;
       return;
     }
     const step = JSON.parse(ws.tables());
+    const quiz = step.quiz;
+    $("ws-score").hidden = !quiz;
+    $("ws-score").textContent = quiz ? quiz.score : "";
+    $("ws-reveal").hidden = !quiz || quiz.revealed;
     out.querySelector(".ws-empty").hidden = true;
     out.querySelectorAll(".ws-step").forEach(el => el.remove());
     out.append(stepElement(step));
@@ -160,29 +169,71 @@
     scroll.setAttribute("aria-label", table.title);
     const t = el("table", "ws-table");
     const headRow = el("tr");
-    headRow.append(th("col", table.corner));
-    for (const c of table.columns) headRow.append(th("col", c));
+    const heads = [th("col", table.corner), ...table.columns.map(c => th("col", c))];
+    heads.forEach((cell, i) => { cell.id = card.id + "-c" + i; });
+    headRow.append(...heads);
     const thead = el("thead");
     thead.append(headRow);
     t.append(thead);
     const body = el("tbody");
-    for (const row of table.rows) {
+    table.rows.forEach((row, r) => {
       const tr = el("tr", "ws-row-" + row.role + (row.span ? " ws-row-span" : ""));
-      tr.append(th("row", row.label));
+      const label = th("row", row.label);
+      label.id = card.id + "-r" + r;
+      tr.append(label);
       row.cells.forEach((cell, i) => {
         const td = el("td", "ws-" + cell.k, cell.t);
         if (cell.q) td.dataset.q = cell.q;
+        if ("a" in cell) td.append(...answerBox(cell, label.id + " " + card.id + "-c" + (i + 1)));
         if (cell.t.startsWith("-")) td.classList.add("ws-neg");
         if (cell.r) td.classList.add("ws-res");
         if (row.span && i === row.cells.length - 1) td.colSpan = table.columns.length - i;
         tr.append(td);
       });
       body.append(tr);
-    }
+    });
     t.append(body);
     scroll.append(t);
     card.append(scroll);
     return card;
+  }
+
+  // An asked cell: a box named by its row and column headings, and the mark the engine gave, as text.
+  function answerBox(cell, labelledBy) {
+    const input = el("input", "ws-answer");
+    input.type = "text";
+    input.inputMode = "decimal";
+    input.autocomplete = "off";
+    input.spellcheck = false;
+    input.value = cell.a;
+    input.dataset.checked = cell.a;
+    input.setAttribute("aria-labelledby", labelledBy);
+    const mark = el("span", "ws-mark", cell.m);
+    mark.classList.toggle("ws-right", cell.m !== "" && cell.ok);
+    mark.classList.toggle("ws-wrong", cell.m !== "" && !cell.ok);
+    // Enter checks at once; leaving the box checks too (change fires only if the text changed since)
+    input.addEventListener("keydown", e => { if (e.key === "Enter") { e.preventDefault(); check(input, cell.q); } });
+    input.addEventListener("change", () => check(input, cell.q));
+    return [input, mark];
+  }
+
+  // Marks the answer for one quantity; a quantity shown twice (δ above ∂E/∂W) shows the answer in both places.
+  function check(input, key) {
+    if (input.dataset.checked === input.value) return;
+    const text = ws.answer(key, input.value);
+    const right = ws.answerRight(key);
+    for (const td of $("ws-output").querySelectorAll("td[data-q]")) {
+      if (td.dataset.q !== key) continue;
+      const box = td.querySelector(".ws-answer");
+      const mark = td.querySelector(".ws-mark");
+      if (!box || !mark) continue;
+      box.value = input.value;
+      box.dataset.checked = input.value;
+      mark.textContent = text;
+      mark.classList.toggle("ws-right", text !== "" && right);
+      mark.classList.toggle("ws-wrong", text !== "" && !right);
+    }
+    $("ws-score").textContent = ws.score();
   }
 
   // A formula breaks between words only, never inside a term like b⁽¹⁾ⱼ (the text stays exactly the engine's,

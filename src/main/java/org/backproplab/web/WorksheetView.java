@@ -3,11 +3,14 @@ package org.backproplab.web;
 import java.util.List;
 import org.backproplab.experiment.worksheet.BiasConversion;
 import org.backproplab.experiment.worksheet.BiasConvention;
+import org.backproplab.experiment.worksheet.AnswerCheck;
+import org.backproplab.experiment.worksheet.Quiz;
 import org.backproplab.experiment.worksheet.Worksheet;
 import org.backproplab.experiment.worksheet.WorksheetFields;
 import org.backproplab.experiment.worksheet.WorksheetJson;
 import org.backproplab.experiment.worksheet.WorksheetPresets;
 import org.backproplab.experiment.worksheet.WorksheetSetup;
+import org.backproplab.experiment.worksheet.WorksheetStep;
 import org.teavm.jso.JSExport;
 
 /**
@@ -17,6 +20,9 @@ import org.teavm.jso.JSExport;
 public final class WorksheetView {
     private final Lab lab;
     private Worksheet worksheet;
+    /** The answers typed for the shown step; a new step starts a new quiz. */
+    private Quiz quiz;
+    private WorksheetStep quizzed;
 
     WorksheetView(Lab lab) {
         this.lab = lab;
@@ -68,10 +74,64 @@ public final class WorksheetView {
         return worksheet == null ? 0 : worksheet.current().number();
     }
 
-    /** The shown step's tables as JSON (see {@link WorksheetJson}), or "" when none is shown. */
+    /**
+     * The shown step's tables as JSON (see {@link WorksheetJson}), or "" when none is shown; with "Answer first" on,
+     * the computed numbers are answer boxes.
+     */
     @JSExport
     public String tables() {
-        return worksheet == null ? "" : WorksheetJson.of(worksheet.current());
+        return worksheet == null ? "" : WorksheetJson.of(worksheet.current(), quiz());
+    }
+
+    /** Marks the text typed for quantity {@code key} ("✓ to 3 decimals", "✗"); "" when blank or not asked. */
+    @JSExport
+    public String answer(String key, String text) {
+        Quiz q = quiz();
+        AnswerCheck.Verdict verdict = q == null || text == null ? null : q.answer(key, text);
+        return verdict == null ? "" : verdict.text();
+    }
+
+    /** Whether the answer for {@code key} is marked right. */
+    @JSExport
+    public boolean answerRight(String key) {
+        Quiz q = quiz();
+        AnswerCheck.Verdict verdict = q == null ? null : q.mark(key);
+        return verdict != null && verdict.right();
+    }
+
+    /** "12 of 48 right" for the shown step, or "" when "Answer first" is off or no step is shown. */
+    @JSExport
+    public String score() {
+        Quiz q = quiz();
+        return q == null ? "" : q.score();
+    }
+
+    /** Whether the shown step's answers are revealed (false when there is no quiz). */
+    @JSExport
+    public boolean answersShown() {
+        Quiz q = quiz();
+        return q != null && q.revealed();
+    }
+
+    /** Shows every number of the shown step, as without "Answer first"; the marks and the score stay. */
+    @JSExport
+    public void showAnswers() {
+        Quiz q = quiz();
+        if (q != null) {
+            q.reveal();
+        }
+    }
+
+    /** The quiz on the shown step, or null when "Answer first" is off or no step is shown. */
+    private Quiz quiz() {
+        if (worksheet == null || !"on".equals(lab.state().get(WorksheetFields.QUIZ))) {
+            return null;
+        }
+        if (quizzed != worksheet.current()) {
+            quizzed = worksheet.current();
+            quiz = new Quiz(quizzed);
+        }
+        return quiz;
     }
 
     /** The shown step's tables as Markdown, or "". */

@@ -236,6 +236,25 @@ class I18nPageTest {
     }
 
     @Test
+    void worksheetAnswerFirstInChineseHasNoEnglish() {
+        openZh("v=1&view=worksheet&wsquiz=on");
+        browser.find("#ws-step").click();
+        browser.waitFor("the tables", "return !!document.querySelector('#ws-output .ws-answer')", 10);
+        String cell = "#ws-forward-1 td[data-q='%s'] input";
+        browser.find(String.format(cell, "x:1:1")).sendKeys("0.604", Keys.ENTER);
+        browser.find(String.format(cell, "x:1:2")).sendKeys("0.6", Keys.ENTER);
+        browser.find(String.format(cell, "s:1:1")).sendKeys("6.04e-1", Keys.ENTER);
+        browser.find(String.format(cell, "s:1:2")).sendKeys("abc", Keys.ENTER);
+        browser.find("#ws-forward-2 td[data-q='s:2:1'] input").sendKeys("0.2", Keys.ENTER);
+        browser.find("#ws-forward-2 td[data-q='x:2:1'] input").sendKeys("1e5", Keys.ENTER);
+        browser.screenshot("i18n-worksheet-answer-first-zh-TW");
+        assertEquals("✓ 準確到小數點後 3 位", browser.find("#ws-forward-1 td[data-q='x:1:1'] .ws-mark").getText());
+        assertNoEnglish("Worksheet (answer first, marked)");
+        browser.find("#ws-reveal").click();
+        assertNoEnglish("Worksheet (answer first, answers shown)");
+    }
+
+    @Test
     void perceptronInChineseWithBothPicturesAndProblemsHasNoEnglish() {
         openZh("v=1&view=perceptron");
         assertNoEnglish("Perceptron (majority of 3)");

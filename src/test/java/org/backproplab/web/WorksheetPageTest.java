@@ -10,6 +10,7 @@ import org.backproplab.experiment.ExperimentState;
 import org.backproplab.experiment.LinkCodec;
 import org.backproplab.experiment.worksheet.BiasConvention;
 import org.backproplab.experiment.worksheet.Cell;
+import org.backproplab.experiment.worksheet.Quiz;
 import org.backproplab.experiment.worksheet.Row;
 import org.backproplab.experiment.worksheet.Section;
 import org.backproplab.experiment.worksheet.Table;
@@ -149,6 +150,95 @@ class WorksheetPageTest {
         browser.find("#ws-reset").click();
         assertEquals(0L, browser.js("return document.querySelectorAll('#ws-output .ws-step').length"));
         assertTrue(browser.find("#ws-next").getAttribute("disabled") != null);
+    }
+
+    /** Each number cell as "key=text", or "key=?" for an answer box, in page order. */
+    @SuppressWarnings("unchecked")
+    private static List<String> renderedQuestions() {
+        return (List<String>) browser.js("return Array.from(document.querySelectorAll('#ws-output td[data-q]'),"
+                + " td => td.dataset.q + '=' + (td.querySelector('input.ws-answer') ? '?' : td.textContent));");
+    }
+
+    private static String markOf(String css) {
+        return browser.find(css).findElement(org.openqa.selenium.By.xpath("..")).findElement(
+                org.openqa.selenium.By.cssSelector(".ws-mark")).getText();
+    }
+
+    @Test
+    void answerFirstAsksEveryComputedNumberMarksTheAnswersAndShowsThemOnRequest() {
+        open("v=1&view=worksheet&wsquiz=on");
+        choosePreset("w1");
+        assertTrue(browser.find("[data-key=wsquiz]").isSelected(), "the link's wsquiz=on ticks the box");
+        clickAndWaitForStep("#ws-step", 1);
+        Worksheet jvm = Worksheet.of(jvmState());
+        assertEquals("on", jvmState().get(WorksheetFields.QUIZ));
+        WorksheetStep step = jvm.current();
+        Quiz quiz = new Quiz(step);
+        // every computed number is a box, every given number (weights, input, target, the bias 1) stays
+        List<String> expected = new ArrayList<>();
+        List<String> hidden = new ArrayList<>();
+        List<String> given = new ArrayList<>();
+        for (Section section : step.sections()) {
+            for (Table table : section.tables()) {
+                for (Row row : table.rows()) {
+                    for (Cell cell : row.cells()) {
+                        if (cell.isNumber()) {
+                            expected.add(cell.key() + "=" + (quiz.asks(cell) ? "?" : cell.text()));
+                            (quiz.asks(cell) ? hidden : given).add(cell.text());
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(expected, renderedQuestions());
+        assertTrue(hidden.size() > 40, hidden.size() + " boxes");
+        String text = browser.find("#ws-output").getText();
+        for (String number : hidden) {
+            if (!given.contains(number)) {
+                assertFalse(text.contains(number), number + " is on the page before it was answered");
+            }
+        }
+        String score = "#ws-score";
+        assertEquals("0 of " + quiz.questions() + " right", browser.find(score).getText());
+
+        // x⁽¹⁾₁ = tanh(0.7) = 0.604368: right to 3 decimals, and shown so in the next layer's table too
+        browser.find("#ws-forward-1 td[data-q='x:1:1'] input").sendKeys("0.604", Keys.ENTER);
+        assertEquals("✓ to 3 decimals", markOf("#ws-forward-1 td[data-q='x:1:1'] input"));
+        assertTrue(browser.find("#ws-forward-1 td[data-q='x:1:1'] .ws-mark").getAttribute("class")
+                .contains("ws-right"));
+        assertEquals("0.604", browser.find("#ws-forward-2 td[data-q='x:1:1'] input").getAttribute("value"));
+        assertEquals("✓ to 3 decimals", markOf("#ws-forward-2 td[data-q='x:1:1'] input"));
+        // s⁽¹⁾₁ = 0.7: a wrong answer is marked when the box is left
+        browser.find("#ws-forward-1 td[data-q='s:1:1'] input").sendKeys("0.8", Keys.TAB);
+        assertEquals("✗", markOf("#ws-forward-1 td[data-q='s:1:1'] input"));
+        assertTrue(browser.find("#ws-forward-1 td[data-q='s:1:1'] .ws-mark").getAttribute("class")
+                .contains("ws-wrong"));
+        browser.find("#ws-forward-1 td[data-q='s:1:2'] input").sendKeys("<b>x</b>", Keys.ENTER);
+        assertEquals("✗ not a number", markOf("#ws-forward-1 td[data-q='s:1:2'] input"));
+        assertEquals(0L, browser.js("return document.querySelectorAll('#ws-output .ws-step b').length"), "typed text is text");
+        browser.find("#ws-forward-1 td[data-q='s:1:1'] input").sendKeys(Keys.chord(Keys.CONTROL, "a"), "7e-1",
+                Keys.ENTER);
+        assertEquals("✓ to 1 significant digit", markOf("#ws-forward-1 td[data-q='s:1:1'] input"));
+        assertEquals("2 of " + quiz.questions() + " right", browser.find(score).getText());
+        browser.screenshot("worksheet-answer-first");
+
+        // Show all answers: exactly the worksheet without the quiz; the score stays
+        browser.find("#ws-reveal").click();
+        assertPageShows(step);
+        assertFalse(browser.find("#ws-reveal").isDisplayed());
+        assertEquals("2 of " + quiz.questions() + " right", browser.find(score).getText());
+
+        // the next step is asked again, with a score of its own
+        clickAndWaitForStep("#ws-next", 2);
+        WorksheetStep second = jvm.next();
+        assertEquals(0L, browser.js("return document.querySelectorAll('#ws-output td.ws-res:not(:has(input))').length"));
+        assertEquals("0 of " + new Quiz(second).questions() + " right", browser.find(score).getText());
+        assertTrue(browser.find("#ws-reveal").isDisplayed());
+        // unticking the box shows the same step's numbers, as without the quiz
+        browser.find("[data-key=wsquiz]").click();
+        assertPageShows(second);
+        assertFalse(browser.find("#ws-score").isDisplayed());
+        assertFalse(((String) browser.js("return location.hash")).contains("wsquiz"), "off is the default");
     }
 
     @Test

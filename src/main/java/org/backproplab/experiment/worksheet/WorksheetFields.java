@@ -52,13 +52,18 @@ public final class WorksheetFields {
     public static final ChoiceField LOSS = new ChoiceField("wsloss", "Loss", "abs", lossIds());
     /** The learning rate η of the update W ← W − η ∂E/∂W. */
     public static final DoubleField RATE = new DoubleField("wslr", "Learning rate η", "0.5", 0, 100, false);
+    /**
+     * "Answer first": each computed number is an answer box until the student reveals them (see {@link Quiz}). In the
+     * link, so that a lecturer can hand out a quiz.
+     */
+    public static final ChoiceField QUIZ = new ChoiceField("wsquiz", "Answer first", "off", List.of("off", "on"));
 
     private WorksheetFields() {
     }
 
     /** The worksheet fields in link order. */
     public static List<Field<?>> all() {
-        return List.of(BIAS, WEIGHTS, BIASES, ACTIVATIONS, INPUT, TARGET, LOSS, RATE);
+        return List.of(BIAS, WEIGHTS, BIASES, ACTIVATIONS, INPUT, TARGET, LOSS, RATE, QUIZ);
     }
 
     /** A typed number: a plain decimal, also with the typographic minus "−" that course PDFs use; NaN if not. */

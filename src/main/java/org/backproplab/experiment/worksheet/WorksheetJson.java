@@ -10,7 +10,21 @@ public final class WorksheetJson {
 
     /** The step as {title, summary, warnings, sections: [{id, title, tables: [{id, title, formulas, corner, columns, rows: [{label, role, span, cells: [{t, k, q, r}]}]}]}]}. */
     public static String of(WorksheetStep step) {
+        return of(step, null);
+    }
+
+    /**
+     * The step as {@link #of(WorksheetStep)}, answered first: while {@code quiz} asks a cell its text is "" and it
+     * carries {a: what was typed, m: the mark, ok: whether right}; {quiz: {score, revealed}} says how it goes. A null
+     * quiz shows every number.
+     */
+    public static String of(WorksheetStep step, Quiz quiz) {
         StringBuilder j = new StringBuilder("{");
+        if (quiz != null) {
+            field(j, "quiz").append('{');
+            field(j, "score").append(string(quiz.score())).append(',');
+            field(j, "revealed").append(quiz.revealed()).append("},");
+        }
         field(j, "title").append(string(step.title())).append(',');
         field(j, "step").append(step.number()).append(',');
         field(j, "summary").append(string(step.summary())).append(',');
@@ -25,14 +39,14 @@ public final class WorksheetJson {
             field(j, "tables").append('[');
             for (int t = 0; t < section.tables().size(); t++) {
                 j.append(t == 0 ? "" : ",");
-                table(j, section.tables().get(t));
+                table(j, section.tables().get(t), quiz);
             }
             j.append("]}");
         }
         return j.append("]}").toString();
     }
 
-    private static void table(StringBuilder j, Table table) {
+    private static void table(StringBuilder j, Table table, Quiz quiz) {
         j.append('{');
         field(j, "id").append(string(table.id())).append(',');
         field(j, "title").append(string(table.title())).append(',');
@@ -50,10 +64,20 @@ public final class WorksheetJson {
             for (int c = 0; c < row.cells().size(); c++) {
                 Cell cell = row.cells().get(c);
                 j.append(c == 0 ? "{" : ",{");
-                field(j, "t").append(string(cell.text())).append(',');
+                boolean asked = quiz != null && quiz.asks(cell);
+                // an asked cell's number stays in the engine: the page never has it until the answers are shown
+                field(j, "t").append(string(asked ? "" : cell.text())).append(',');
                 field(j, "k").append(string(cell.kind().name().toLowerCase(Locale.ROOT))).append(',');
                 field(j, "q").append(string(cell.key())).append(',');
-                field(j, "r").append(cell.result()).append('}');
+                field(j, "r").append(cell.result());
+                if (asked) {
+                    AnswerCheck.Verdict mark = quiz.mark(cell.key());
+                    j.append(',');
+                    field(j, "a").append(string(quiz.typed(cell.key()))).append(',');
+                    field(j, "m").append(string(mark == null ? "" : mark.text())).append(',');
+                    field(j, "ok").append(mark != null && mark.right());
+                }
+                j.append('}');
             }
             j.append("]}");
         }
