@@ -37,6 +37,11 @@ public final class DatasetCatalog {
         return IDS;
     }
 
+    /** Whether the dataset is a curve with a known function, which a test grid can sample anywhere. */
+    public static boolean isCurve(String id) {
+        return CURVES.contains(id);
+    }
+
     /** Whether the dataset's targets are classes (accuracy, decision boundary) rather than a curve. */
     public static boolean isClassification(String id) {
         return CLASSIFICATION.contains(id);
@@ -125,7 +130,7 @@ public final class DatasetCatalog {
         }
         String id = state.get(Fields.DATA);
         String what = Fields.TEST_GRID.label() + ": ";
-        if (!CURVES.contains(id)) {
+        if (!isCurve(id)) {
             throw new IllegalArgumentException(what + "only a curve (runge, sin, abs, step or formula) can be sampled on"
                     + " a grid");
         }

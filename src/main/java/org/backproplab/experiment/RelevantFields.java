@@ -25,7 +25,7 @@ public final class RelevantFields {
         // The data seed draws the random shapes, the noise, and the shuffle that splits off validation and test.
         unless(RANDOM_SHAPES.contains(data) || (noisy && state.get(Fields.NOISE) > 0)
                 || state.get(Fields.VALIDATION) > 0 || state.get(Fields.TEST) > 0, Fields.DATA_SEED, out);
-        unless(List.of("runge", "sin", "abs", "step", "formula").contains(data), Fields.TEST_GRID, out);
+        unless(DatasetCatalog.isCurve(data), Fields.TEST_GRID, out);
         unless("formula".equals(data), Fields.FORMULA, out);
         unless("csv".equals(data) || "csv_xy".equals(data), Fields.CSV, out);
 
