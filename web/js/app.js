@@ -338,4 +338,7 @@ function reloadViews() {
   selectView(BackpropLab.lab.get("view"), false);
 }
 
+// Enter in a field would submit its form and reload the page, losing the run. The Content-Security-Policy forbids
+// inline handlers such as onsubmit="return false", so one listener keeps every form, present or added later, put.
+document.addEventListener("submit", (event) => event.preventDefault(), true);
 document.addEventListener("DOMContentLoaded", boot);

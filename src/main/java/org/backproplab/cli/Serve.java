@@ -30,10 +30,16 @@ public final class Serve {
             System.err.println("no index.html in " + root + ": build the site first");
             System.exit(1);
         }
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        server.createContext("/", exchange -> handle(exchange, root));
-        server.start();
+        start(root, port);
         System.out.println("Backprop Lab is served at http://localhost:" + port + "/  (Ctrl+C stops it)");
+    }
+
+    /** Serves {@code root} on 127.0.0.1 at {@code port} (0: any free port) until the returned server is stopped. */
+    public static HttpServer start(Path root, int port) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        server.createContext("/", exchange -> handle(exchange, root.toAbsolutePath().normalize()));
+        server.start();
+        return server;
     }
 
     private static void handle(HttpExchange exchange, Path root) throws IOException {
