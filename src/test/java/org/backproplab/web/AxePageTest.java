@@ -276,6 +276,7 @@ class AxePageTest {
             assertTrue((Boolean) browser.js("const r = document.getElementById('skip-to-run').getBoundingClientRect();"
                     + "return r.top >= 0 && r.left >= 0 && r.height > 10 && r.right <= innerWidth;"),
                     c[0] + ": in sight while focused");
+            browser.screenshot("skip-link-" + c[0].replaceAll("[^a-zA-Z0-9]+", "-"));
             press(Keys.ENTER);
             assertEquals(c[2], active(), c[0] + ": Enter on the skip link");
             assertEquals(hash, browser.js("return location.hash"), "the link (the experiment) stays");
