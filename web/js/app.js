@@ -53,10 +53,24 @@ function bindPageTools() {
     const open = document.querySelector(".topbar").classList.toggle("tools-open");
     $("more-tools").setAttribute("aria-expanded", open ? "true" : "false");
   });
+  $("skip-to-run").addEventListener("click", e => {
+    e.preventDefault(); // the link's #fragment holds the experiment: never navigate
+    const target = runControl();
+    if (target) target.focus();
+  });
   $("help").addEventListener("click", () => toggleHelp(true));
   $("help-close").addEventListener("click", () => toggleHelp(false));
   $("help-overlay").addEventListener("click", e => { if (e.target === $("help-overlay")) toggleHelp(false); });
   document.addEventListener("keydown", onKey);
+}
+
+// Where "Skip to the run controls" goes: the shown view's main button (Play, Step, Run), else its first control.
+function runControl() {
+  const view = document.querySelector(".view:not([hidden])");
+  if (!view) return null;
+  const shown = el => !el.disabled && !el.closest("[hidden]") && el.getClientRects().length > 0;
+  const controls = Array.from(view.querySelectorAll("button.primary, button, input, select, textarea, summary"));
+  return controls.find(el => el.matches("button.primary") && shown(el)) || controls.find(shown) || null;
 }
 
 function toggleFullscreen() {
@@ -205,6 +219,7 @@ function onKey(e) {
   const view = BackpropLab.views[BackpropLab.current];
   if (view && view.keys && view.keys[key]) {
     if (target.tagName === "BUTTON" && (key === " " || key === "Enter")) return; // the focused button's own press
+    if (target.tagName === "A" && key === "Enter") return; // and a link's
     if (target.tagName === "SUMMARY" && key === " ") return;
     e.preventDefault();
     view.keys[key]();

@@ -459,14 +459,18 @@
     const part = $("confusion-part").value;
     const cells = lab.confusion(part);
     const k = Math.round(Math.sqrt(cells.length));
-    const corner = () => { const th = cell("th", ""); th.colSpan = 2; return th; };
+    // the corner heads the two columns of row headings; its words are for screen readers only
+    const corner = cell("th", "");
+    corner.append(cell("span", "rows: actual class, columns: predicted class"));
+    corner.firstChild.className = "visually-hidden";
+    corner.colSpan = 2;
+    corner.rowSpan = 2;
     const top = document.createElement("tr");
     const predicted = cell("th", "predicted");
     predicted.colSpan = k;
     predicted.scope = "colgroup";
-    top.append(corner(), predicted);
+    top.append(corner, predicted);
     const classes = document.createElement("tr");
-    classes.append(corner());
     for (let p = 0; p < k; p++) classes.append(cell("th", lab.format(p)));
     const rows = [top, classes];
     for (let a = 0; a < k; a++) {
@@ -485,10 +489,10 @@
       for (let p = 0; p < k; p++) total += Number(cells[a * k + p]);
       for (let p = 0; p < k; p++) {
         const td = cell("td", cells[a * k + p]);
-        const share = total > 0 ? Number(cells[a * k + p]) / total : 0;
-        const rgb = a === p ? [0, 114, 178] : [213, 94, 0];
-        td.style.background = "rgba(" + rgb.join(",") + "," + (0.06 + 0.84 * share) + ")";
-        td.classList.toggle("dark", share > 0.5);
+        const shade = confusionShade(total > 0 ? Number(cells[a * k + p]) / total : 0, a === p);
+        td.style.background = shade.background;
+        td.style.color = shade.color;
+        td.classList.toggle("dark", shade.color === "#fff");
         row.append(td);
       }
       rows.push(row);
@@ -496,6 +500,20 @@
     $("confusion").replaceChildren(...rows);
     $("confusion-summary").textContent = lab.confusionSummary(part);
   }
+
+  // A confusion-matrix cell: white mixed with blue (right) or vermillion (wrong) by its share of the row, and
+  // black or white text, whichever contrasts more with it: at least √21 ≈ 4.58:1 on any background (WCAG AA asks
+  // 4.5:1), in projector mode too, whose matrix keeps these Okabe–Ito colours.
+  function confusionShade(share, right) {
+    const rgb = right ? CLASS_RGB[1] : CLASS_RGB[5];
+    const amount = 0.06 + 0.84 * Math.min(1, Math.max(0, share));
+    const background = rgb.map(v => Math.round(255 + (v - 255) * amount));
+    const linear = v => { v /= 255; return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+    const y = 0.2126 * linear(background[0]) + 0.7152 * linear(background[1]) + 0.0722 * linear(background[2]);
+    const color = 1.05 / (y + 0.05) >= (y + 0.05) / 0.05 ? "#fff" : "#000";
+    return { background: "rgb(" + background.join(",") + ")", color };
+  }
+  BackpropLab.confusionShade = confusionShade; // for the accessibility test's sweep over every share
 
   function cell(tag, text) {
     const el = document.createElement(tag);

@@ -169,7 +169,9 @@
     scroll.setAttribute("aria-label", table.title);
     const t = el("table", "ws-table");
     const headRow = el("tr");
-    const heads = [th("col", table.corner), ...table.columns.map(c => th("col", c))];
+    // an empty corner is a plain cell: a header with no text names nothing
+    const corner = table.corner ? th("col", table.corner) : el("td", "ws-corner");
+    const heads = [corner, ...table.columns.map(c => th("col", c))];
     heads.forEach((cell, i) => { cell.id = card.id + "-c" + i; });
     headRow.append(...heads);
     const thead = el("thead");

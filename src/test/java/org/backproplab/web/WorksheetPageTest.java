@@ -38,7 +38,7 @@ class WorksheetPageTest {
             + "for (const card of document.querySelectorAll('#ws-output .ws-card')) {"
             + "  out.push('table ' + card.id.slice(3) + ' | ' + card.querySelector('h4').textContent);"
             + "  for (const li of card.querySelectorAll('.ws-formulas li')) out.push('formula | ' + li.textContent);"
-            + "  out.push('head | ' + Array.from(card.querySelectorAll('thead th'), c => c.textContent).join(' | '));"
+            + "  out.push('head | ' + Array.from(card.querySelectorAll('thead tr > *'), c => c.textContent).join(' | '));"
             + "  for (const tr of card.querySelectorAll('tbody tr'))"
             + "    out.push(Array.from(tr.children, c => c.textContent).join(' | '));"
             + "}"
