@@ -24,7 +24,7 @@
     state.lab = lab;
     state.view = lab.activations();
     const select = $("act-choice");
-    for (const id of state.view.ids()) select.add(new Option(id, id));
+    for (const id of state.view.ids()) select.add(new Option(lab.choiceName("out", id), id));
     select.value = state.id;
     select.addEventListener("change", () => { state.id = select.value; showActivation(); });
     for (const el of document.querySelectorAll(".act-threshold")) el.textContent = state.view.vanishingThreshold();

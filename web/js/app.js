@@ -226,12 +226,15 @@ function onKey(e) {
   }
 }
 
-// Choices show their ids (the names used in links and the course), except languages, shown in themselves.
-const CHOICE_NAMES = { en: "English", "zh-TW": "繁體中文" };
+// Choices show names ("Binary cross-entropy"), translated like all text; links keep the ids (bce). Languages are
+// named in themselves.
+const LANGUAGE_NAMES = { en: "English", "zh-TW": "繁體中文" };
 function fillChoices(select) {
   if (select.options.length > 0) return;
-  const named = select.dataset.key === "lang";
-  for (const id of BackpropLab.lab.choices(select.dataset.key)) select.add(new Option(named ? CHOICE_NAMES[id] : id, id));
+  const key = select.dataset.key;
+  for (const id of BackpropLab.lab.choices(key)) {
+    select.add(new Option(key === "lang" ? LANGUAGE_NAMES[id] : BackpropLab.lab.choiceName(key, id), id));
+  }
 }
 
 // Binds a control with data-key to the experiment field of that key: typed text goes to the engine, which

@@ -70,7 +70,7 @@
     }
     const actIds = $("activation-ids");
     if (actIds.options.length === 0) {
-      for (const id of lab.choices("out")) actIds.append(new Option(id));
+      for (const id of lab.choices("out")) actIds.append(new Option(lab.choiceName("out", id), id));
     }
   }
 

@@ -265,6 +265,72 @@ public enum Activation implements Named {
         return Named.byId(values(), id);
     }
 
+    /** Spellings people write besides the ids, for messages that list what is accepted. */
+    public static final String OTHER_SPELLINGS = "any case, and ReLU, Leaky ReLU, LReLU, logistic, linear, swish, GELU,"
+            + " GELU (tanh), Heaviside, signum";
+
+    /**
+     * The activation a person means by {@code name}: its id, or a common spelling in any case, with spaces, hyphens
+     * or brackets for the underscore ("ReLU", "Leaky ReLU", "leaky-relu", "Sigmoid", "logistic", "swish", "GELU",
+     * "GELU (tanh)"), or the name the page shows for it ("SiLU (swish)"); null when none. "GELU" alone is the exact erf form, as in PyTorch's {@code nn.GELU()}.
+     */
+    public static Activation byName(String name) {
+        String key = spelling(name);
+        Activation a = byId(key);
+        if (a != null) {
+            return a;
+        }
+        switch (key) {
+            case "linear":
+            case "none":
+            case "identity_linear":
+                return IDENTITY;
+            case "heaviside":
+            case "step_heaviside":
+                return STEP;
+            case "sgn":
+            case "signum":
+                return SIGN;
+            case "logistic":
+            case "sigma":
+                return SIGMOID;
+            case "leakyrelu":
+            case "lrelu":
+                return LEAKY_RELU;
+            case "gelu":
+            case "gelu_exact":
+                return GELU_ERF;
+            case "gelu_approx":
+            case "gelu_approximate":
+            case "gelu_tanh_approximation":
+                return GELU_TANH;
+            case "swish":
+            case "silu_swish":
+                return SILU;
+            default:
+                return null;
+        }
+    }
+
+    /** Lower case, and each run of spaces, hyphens, underscores and brackets as one underscore, none at the ends. */
+    private static String spelling(String name) {
+        StringBuilder out = new StringBuilder();
+        boolean gap = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = Character.toLowerCase(name.charAt(i));
+            if (c == ' ' || c == '-' || c == '_' || c == '(' || c == ')' || c == '\t') {
+                gap = true;
+                continue;
+            }
+            if (gap && out.length() > 0) {
+                out.append('_');
+            }
+            gap = false;
+            out.append(c);
+        }
+        return out.toString();
+    }
+
     /** σ(s) = 1 / (1 + e^(−s)), written so that e^(−s) never overflows for large negative s. */
     public static double sigmoid(double s) {
         return PortableMath.sigmoid(s);

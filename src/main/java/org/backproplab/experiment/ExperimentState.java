@@ -26,12 +26,12 @@ public final class ExperimentState {
         if (text == null) {
             return field.label() + ": missing value";
         }
+        String t;
         try {
-            field.parse(text);
+            t = field.canonical(text);
         } catch (Field.FieldError e) {
             return e.getMessage();
         }
-        String t = text.trim();
         if (t.equals(field.defaultText())) {
             texts.remove(field.key());
         } else {

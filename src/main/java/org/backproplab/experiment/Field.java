@@ -3,6 +3,7 @@ package org.backproplab.experiment;
 import org.backproplab.text.Texts;
 import org.backproplab.text.Decimals;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * One property of the experiment: its short link key, its default and the rule that turns typed text into a
@@ -39,6 +40,15 @@ public abstract class Field<T> {
 
     /** The value of {@code text}, or a {@link FieldError} with a message a student can act on. */
     public abstract T parse(String text) throws FieldError;
+
+    /**
+     * The text to keep for a valid {@code text}: trimmed, and for names, the id ("ReLU" is kept as relu), so that a
+     * link always says the same thing the same way.
+     */
+    public String canonical(String text) throws FieldError {
+        parse(text);
+        return text.trim();
+    }
 
     /** The choices of an enumerated field, else an empty list. */
     public List<String> choices() {
@@ -126,20 +136,35 @@ public abstract class Field<T> {
     /** One of a fixed list of ids. */
     public static final class ChoiceField extends Field<String> {
         private final List<String> choices;
+        private final UnaryOperator<String> spelling;
 
         /** A field taking one of {@code choices}. */
         public ChoiceField(String key, String label, String def, List<String> choices) {
+            this(key, label, def, choices, UnaryOperator.identity());
+        }
+
+        /** A field taking one of {@code choices}, also as another spelling that {@code spelling} turns into it. */
+        public ChoiceField(String key, String label, String def, List<String> choices, UnaryOperator<String> spelling) {
             super(key, label, def);
             this.choices = List.copyOf(choices);
+            this.spelling = spelling;
         }
 
         @Override
         public String parse(String text) throws FieldError {
             String t = text.trim();
+            if (!choices.contains(t) && spelling.apply(t) != null && choices.contains(spelling.apply(t))) {
+                return spelling.apply(t);
+            }
             if (!choices.contains(t)) {
                 throw new FieldError(label() + ": '" + Texts.clip(t) + "' is not one of " + String.join(", ", choices));
             }
             return t;
+        }
+
+        @Override
+        public String canonical(String text) throws FieldError {
+            return parse(text);
         }
 
         @Override
@@ -152,12 +177,20 @@ public abstract class Field<T> {
     public static final class TextField extends Field<String> {
         private final int maxLength;
         private final TextRule rule;
+        private final UnaryOperator<String> canonical;
 
         /** A text field checked by {@code rule}. */
         public TextField(String key, String label, String def, int maxLength, TextRule rule) {
+            this(key, label, def, maxLength, rule, UnaryOperator.identity());
+        }
+
+        /** A text field checked by {@code rule} and kept in the form {@code canonical} gives checked text. */
+        public TextField(String key, String label, String def, int maxLength, TextRule rule,
+                UnaryOperator<String> canonical) {
             super(key, label, def);
             this.maxLength = maxLength;
             this.rule = rule;
+            this.canonical = canonical;
         }
 
         @Override
@@ -170,7 +203,12 @@ public abstract class Field<T> {
             if (problem != null) {
                 throw new FieldError(label() + ": " + problem);
             }
-            return t;
+            return canonical.apply(t);
+        }
+
+        @Override
+        public String canonical(String text) throws FieldError {
+            return parse(text);
         }
     }
 

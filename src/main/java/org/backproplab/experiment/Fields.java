@@ -38,12 +38,13 @@ public final class Fields {
 
     // Network
     public static final TextField HIDDEN = add(new TextField("h", "Hidden layers", "10,10", 60, NetworkShape::checkHidden));
+    /** Typed names are kept as ids ("ReLU" as relu), so links and the command line always read the same. */
     public static final TextField ACTIVATION = add(new TextField("act", "Hidden activation", "sigmoid", 200,
-            NetworkShape::checkActivations));
+            NetworkShape::checkActivations, NetworkShape::activationIds));
     public static final ChoiceField OUTPUT = add(new ChoiceField("out", "Output activation", "sigmoid",
-            ids(Activation.values())));
+            ids(Activation.values()), name -> Activation.byName(name) == null ? null : Activation.byName(name).id()));
     public static final TextField NEURONS = add(new TextField("units", "Per-unit activations", "", 400,
-            NetworkShape::checkUnitOverrides));
+            NetworkShape::checkUnitOverrides, NetworkShape::unitOverrideIds));
     public static final ChoiceField BIAS = add(new ChoiceField("bias", "Biases", "on", List.of("on", "off")));
 
     // Training

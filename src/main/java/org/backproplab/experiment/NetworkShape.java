@@ -61,9 +61,9 @@ public final class NetworkShape {
 
     static String checkActivations(String text) {
         for (String id : text.split(",", -1)) {
-            if (Activation.byId(id.trim()) == null) {
+            if (Activation.byName(id) == null) {
                 return "'" + Texts.clip(id.trim()) + "' is not an activation (" + String.join(", ",
-                        Fields.ids(Activation.values())) + ")";
+                        Fields.ids(Activation.values())) + "; " + Activation.OTHER_SPELLINGS + ")";
             }
         }
         return null;
@@ -77,11 +77,48 @@ public final class NetworkShape {
                     || !isDigits(entry.substring(dot + 1, eq)) || dot > 2 || eq - dot > 4) {
                 return "write layer.unit=activation, like 2.1=tanh";
             }
-            if (Activation.byId(entry.substring(eq + 1)) == null) {
-                return "'" + Texts.clip(entry.substring(eq + 1)) + "' is not an activation";
+            if (Activation.byName(entry.substring(eq + 1)) == null) {
+                return "'" + Texts.clip(entry.substring(eq + 1)) + "' is not an activation (" + String.join(", ",
+                        Fields.ids(Activation.values())) + "; " + Activation.OTHER_SPELLINGS + ")";
             }
         }
         return null;
+    }
+
+    /** Checked hidden activations with each name as its id: "ReLU, Leaky ReLU" is kept as "relu,leaky_relu". */
+    static String activationIds(String text) {
+        String[] names = text.split(",", -1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < names.length; i++) {
+            out.append(i == 0 ? "" : ",").append(Activation.byName(names[i]).id());
+        }
+        return out.toString();
+    }
+
+    /** Checked per-unit activations with each name as its id, separators as typed: "2.1=ReLU" becomes "2.1=relu". */
+    static String unitOverrideIds(String text) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            int end = i;
+            while (end < text.length() && !isSeparator(text.charAt(end))) {
+                end++;
+            }
+            if (end > i) {
+                String entry = text.substring(i, end);
+                int eq = entry.indexOf('=');
+                out.append(entry, 0, eq + 1).append(Activation.byName(entry.substring(eq + 1)).id());
+            }
+            while (end < text.length() && isSeparator(text.charAt(end))) {
+                out.append(text.charAt(end++));
+            }
+            i = end;
+        }
+        return out.toString();
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ';' || Character.isWhitespace(c);
     }
 
     private static List<String> overrides(String text) {
@@ -132,8 +169,8 @@ public final class NetworkShape {
         Activation[][] units = new Activation[sizes.length - 1][];
         for (int l = 0; l < units.length; l++) {
             units[l] = new Activation[sizes[l + 1]];
-            Activation a = l == units.length - 1 ? Activation.byId(state.get(Fields.OUTPUT))
-                    : Activation.byId(acts[acts.length == 1 ? 0 : l].trim());
+            Activation a = l == units.length - 1 ? Activation.byName(state.get(Fields.OUTPUT))
+                    : Activation.byName(acts[acts.length == 1 ? 0 : l]);
             Arrays.fill(units[l], a);
         }
         for (String entry : overrides(state.get(Fields.NEURONS))) {
@@ -145,7 +182,7 @@ public final class NetworkShape {
                 throw new IllegalArgumentException("per-unit activation " + entry + ": there is no unit " + unit
                         + " in layer " + layer);
             }
-            units[layer - 1][unit - 1] = Activation.byId(entry.substring(eq + 1));
+            units[layer - 1][unit - 1] = Activation.byName(entry.substring(eq + 1));
         }
         return new Network(sizes, units, "on".equals(state.get(Fields.BIAS)));
     }

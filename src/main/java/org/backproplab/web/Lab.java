@@ -3,6 +3,7 @@ package org.backproplab.web;
 import java.util.List;
 import org.backproplab.data.Dataset;
 import org.backproplab.engine.Network;
+import org.backproplab.experiment.ChoiceNames;
 import org.backproplab.experiment.ConfusionMatrix;
 import org.backproplab.experiment.DatasetCatalog;
 import org.backproplab.experiment.ExperimentState;
@@ -53,6 +54,12 @@ public final class Lab {
     public String[] choices(String key) {
         Field<?> f = Fields.byKey(key);
         return f == null ? new String[0] : f.choices().toArray(new String[0]);
+    }
+
+    /** The name people read for a choice ("bce" is "Binary cross-entropy"); the id where it has none. */
+    @JSExport
+    public String choiceName(String key, String id) {
+        return ChoiceNames.of(key, id);
     }
 
     /** The field's current text. */

@@ -71,9 +71,9 @@ public final class WorksheetFields {
         return Decimals.parse(token.replace('\u2212', '-'));
     }
 
-    /** The activation a typed name means (case does not matter), or null. */
+    /** The activation a typed name means (any case, and spellings such as Leaky-ReLU or logistic), or null. */
     static Activation activation(String token) {
-        return Activation.byId(token.toLowerCase(java.util.Locale.ROOT));
+        return Activation.byName(token);
     }
 
     static String checkWeights(String text) {
