@@ -368,6 +368,8 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
     "輸出在整個平面上都介於 {lo} 與 {hi} 之間：網路（還）分不出兩類。",
   "The output is {#v} (to 2 decimals) over the whole plane: the network does not tell the classes apart (yet).":
     "輸出在整個平面上都是 {v}（到小數點後 2 位）：網路（還）分不出兩類。",
+  "The output is {#v} over the whole plane: the network does not tell the classes apart (yet).":
+    "輸出在整個平面上都是 {v}：網路（還）分不出兩類。",
   "Training speed": "訓練速度",
   "Test points on a grid (0 = none)": "網格上的測試點（0 = 不使用）",
   "only a curve (runge, sin, abs, step or formula) can be sampled on a grid": "只有曲線（runge、sin、abs、step 或 formula）能在網格上取樣",
@@ -720,7 +722,7 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "sigmoid outputs under cross-entropy: {d} = (y − t)/K directly, the same value without 0/0 when y saturates": "交叉熵下的 sigmoid 輸出：直接用 {d} = (y − t)/K，值相同，且 y 飽和時不會出現 0/0",
   "{a}, row 0 from the bias input 1": "{a}，第 0 列來自偏差輸入 1",
   "the same input and the updated weights: {rest}": "相同的輸入與更新後的權重：{rest}",
-  "Some numbers overflowed (inf or nan): η or the weights are too large for this step.": "有些數字溢位（inf 或 nan）：這一步的 η 或權重太大。",
+  "Some numbers overflowed (∞ or NaN): η or the weights are too large for this step.": "有些數字溢位（∞ 或 NaN）：這一步的 η 或權重太大。",
   "Layer {#l} has {act} units: f′ = 0, so no gradient passes through them.": "第 {l} 層有 {act} 單元：f′ = 0，梯度無法通過它們。",
   "Cross-entropy expects targets between 0 and 1.": "交叉熵的目標值應介於 0 與 1 之間。",
   "Cross-entropy reads each output as a probability, but output unit {#j} is {act}: y can leave (0, 1), where E is clamped at y = 1e-12 or 1 − 1e-12 and stops changing.":

@@ -1,6 +1,9 @@
 package org.backproplab.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import org.backproplab.experiment.DoubleList;
 import org.backproplab.experiment.ExperimentState;
 import org.backproplab.experiment.LinkCodec;
@@ -20,7 +23,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        // UTF-8 whatever the locale: numbers can read ∞ and NaN (text.Numbers), and the status line has an em dash.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
     }
 
     /** Runs the command line; returns the exit status. */

@@ -74,6 +74,22 @@ class MainTest {
         assertTrue(epoch < 5000 && status.contains("epoch " + epoch + ":"), status);
     }
 
+    /** Issue 25: a run that overflows prints its losses as 1.7e+306, ∞ or NaN, never as Python's inf or nan. */
+    @Test
+    void aDivergedRunPrintsHugeAndNonFiniteLossesAsSuch() {
+        String link = "v=1&out=identity&loss=mse&opt=sgd&lr=50";
+        Output o = run("#" + link);
+        TrainingRun same = TrainingRun.start(LinkCodec.decode(link).state());
+        same.train(1_000_000);
+        double last = same.lossHistory().last();
+        String shown = o.lines().get(o.lines().size() - 2).split("\t")[1];
+        assertEquals(Numbers.general(last, 10), shown);
+        assertTrue(!Double.isFinite(last) && (shown.equals("∞") || shown.equals("NaN")), shown);
+        for (String line : o.lines()) {
+            assertTrue(!line.matches(".*\\d{11}.*") && !line.contains("inf") && !line.contains("nan"), line);
+        }
+    }
+
     @Test
     void aDamagedLinkGivesNoticesOnStandardErrorAndRunsWithTheDefaults() {
         Output o = run("#v=1&lr=abc&h=%3Cscript%3E&epochs=2&nonsense=1");
