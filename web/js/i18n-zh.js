@@ -275,6 +275,8 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "stopped at the epoch limit: {n}": "已達回合上限而停止：{n}",
   "reached the target loss at epoch {#n}: training loss {#v} ≤ {#t}": "於第 {n} 回合達到目標損失：訓練損失 {v} ≤ {t}",
   "diverged at epoch {#n} — try a smaller learning rate": "於第 {n} 回合發散——請試著調小學習率",
+  "diverged at epoch {#n}: training loss {#loss}, more than 10¹² times the first epoch's — try a smaller learning rate":
+    "於第 {n} 回合發散：訓練損失 {loss}，超過第一回合的 10¹² 倍——請試著調小學習率",
   "diverged at epoch {#n}": "於第 {n} 回合發散",
   "finished {#n} epochs": "已完成 {n} 個回合",
   "reached the target loss at epoch {#n}": "於第 {n} 回合達到目標損失",

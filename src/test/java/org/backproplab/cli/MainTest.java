@@ -77,7 +77,7 @@ class MainTest {
     /** Issue 25: a run that overflows prints its losses as 1.7e+306, ∞ or NaN, never as Python's inf or nan. */
     @Test
     void aDivergedRunPrintsHugeAndNonFiniteLossesAsSuch() {
-        String link = "v=1&out=identity&loss=mse&opt=sgd&lr=50";
+        String link = "v=1&h=&out=identity&loss=mse&opt=sgd&lr=100&init=explicit&w=1e150;1e150;1e150";
         Output o = run("#" + link);
         TrainingRun same = TrainingRun.start(LinkCodec.decode(link).state());
         same.train(1_000_000);
