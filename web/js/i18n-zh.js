@@ -618,8 +618,8 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "Target loss (0 = none)": "目標損失（0 = 不設）",
   "Training loss per epoch, one curve per value": "每回合訓練損失，每個數值一條曲線",
   "Loss curves of the compared runs": "各比較訓練的損失曲線",
-  "Every run trains to its epoch limit from the same seed; the target only marks the first epoch at which a run's loss reached it.":
-    "每次訓練都從同一個隨機種子訓練到回合上限；目標損失只標出每次訓練第一次達到它的回合。",
+  "Every run trains to its epoch limit from the same seed (unless the seed is what varies); the target only marks the first epoch at which a run's loss reached it.":
+    "每次訓練都從同一個隨機種子訓練到回合上限（除非比較的正是隨機種子）；目標損失只標出每次訓練第一次達到它的回合。",
   "Learning rate (lr)": "學習率（lr）",
   "Hidden layers (h)": "隱藏層（h）",
   "Hidden activation (act)": "隱藏層激活函數（act）",
@@ -640,6 +640,12 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "Training… 1 run from the same seed.": "訓練中…… 1 次訓練，使用同一個隨機種子。",
   "Paused. {#n} runs from the same seed.": "已暫停。{n} 次訓練，使用同一個隨機種子。",
   "Paused. 1 run from the same seed.": "已暫停。1 次訓練，使用同一個隨機種子。",
+  "Finished. {#n} runs, each from its own seed.": "已完成。{n} 次訓練，各用自己的隨機種子。",
+  "Training… {#n} runs, each from its own seed.": "訓練中…… {n} 次訓練，各用自己的隨機種子。",
+  "Paused. {#n} runs, each from its own seed.": "已暫停。{n} 次訓練，各用自己的隨機種子。",
+  "Finished. 1 run.": "已完成。1 次訓練。",
+  "Training… 1 run.": "訓練中…… 1 次訓練。",
+  "Paused. 1 run.": "已暫停。1 次訓練。",
   "Final loss": "最終損失",
   "Final accuracy": "最終準確率",
   "Validation loss": "驗證損失",
