@@ -564,6 +564,9 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "With f(s) = s in every unit the layers compose into one linear layer, y = W′x + b′, with W′ = W̄⁽ᴸ⁾ᵀ ⋯ W̄⁽¹⁾ᵀ (each W without its bias row) and b′ the biases carried through the layers. Extra layers then add nothing a single layer can't do.":
     "每個單元都用 f(s) = s 時，各層會合成單一線性層 y = W′x + b′，其中 W′ = W̄⁽ᴸ⁾ᵀ ⋯ W̄⁽¹⁾ᵀ（每個 W 去掉偏差列），b′ 是一路傳過各層的偏差。多加的層無法做到單一層做不到的事。",
   "Use identity everywhere": "全部改用 identity",
+  "Changed in the Train view's settings:": "已變更訓練檢視中的這些設定：",
+  "Every unit was identity already.": "每個單元原本就是 identity。",
+  "{from} → {to} (cross-entropy needs sigmoid outputs)": "{from} → {to}（交叉熵需要 sigmoid 輸出）",
   "W′ (outputs × inputs)": "W′（輸出 × 輸入）",
   "The network against W′x + b′ on the first training points": "在前幾個訓練點上比較網路與 W′x + b′",
   "network y": "網路 y",
