@@ -345,19 +345,30 @@
 
   // Sets every unit to identity (hidden layers, output, per-unit overrides) and restarts the run, as a changed
   // link would: the other views reload first, so that this one reads the new run. Cross-entropy needs sigmoid
-  // outputs, so an all-linear network is given the squared error instead.
+  // outputs, so an all-linear network is given the squared error instead. What changed in the Train view's settings
+  // is listed under the button, since it happens in another view.
   function useIdentity() {
-    const lab = state.lab;
-    const settings = [["act", "identity"], ["out", "identity"], ["units", ""]];
-    if (lab.get("loss") === "bce") settings.push(["loss", "mse"]);
-    for (const [key, value] of settings) {
-      const problem = lab.set(key, value);
-      if (problem) {
-        $("act-collapse-problem").hidden = false;
-        $("act-collapse-problem").textContent = problem;
-        return;
-      }
+    const [problem, ...changes] = Array.from(state.view.useIdentity());
+    const said = $("act-identity-changes");
+    said.replaceChildren();
+    if (problem) {
+      $("act-collapse-problem").hidden = false;
+      $("act-collapse-problem").textContent = problem;
+      return;
     }
+    const head = document.createElement("p");
+    head.textContent = changes.length ? "Changed in the Train view's settings:" : "Every unit was identity already.";
+    said.append(head);
+    if (changes.length) {
+      const list = document.createElement("ul");
+      for (const line of changes) {
+        const li = document.createElement("li");
+        li.textContent = line;
+        list.append(li);
+      }
+      said.append(list);
+    }
+    said.hidden = false;
     BackpropLab.updateLink();
     BackpropLab.syncFields();
     for (const [id, view] of Object.entries(BackpropLab.views)) {

@@ -1,4 +1,4 @@
-// The Compare view: one parameter, several values, all runs from the same seed; overlaid loss curves and a
+// The Compare view: one parameter, several values, all runs from the same seed (unless the seed varies); overlaid loss curves and a
 // table of results. The engine sets the runs up, trains them and formats every number; this file trains a
 // slice per animation frame so the page stays responsive, and draws.
 "use strict";
@@ -181,8 +181,7 @@
       drawTable();
     }
     const running = state.view.finished() ? "Finished." : state.playing ? "Training…" : "Paused.";
-    $("compare-status").textContent = n === 0 ? "" : running + " " + n + " run" + (n === 1 ? "" : "s")
-      + " from the same seed.";
+    $("compare-status").textContent = n === 0 ? "" : running + " " + state.view.runsSummary() + ".";
   }
 
   function drawTable() {

@@ -75,6 +75,10 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "Nothing to export: the experiment can't start (see the Train view).": "沒有可匯出的內容：實驗無法開始（請見訓練檢視）。",
   "Exported {name}": "已匯出 {name}",
   "The decision boundary is drawn in the Train view, for class data.": "決策邊界只在訓練檢視中、針對分類資料繪製。",
+  "Fitted curve (PNG)": "擬合曲線（PNG）",
+  "Derivative dy/dx (PNG)": "導數 dy/dx（PNG）",
+  "The fitted curve is drawn in the Train view, for curve data.": "擬合曲線只在訓練檢視中、針對曲線資料繪製。",
+  "The derivative dy/dx is drawn in the Train view, for curve data.": "導數 dy/dx 只在訓練檢視中、針對曲線資料繪製。",
   "Open the Train or Compare view to export its loss chart.": "請開啟訓練或比較檢視以匯出其損失圖。",
   "Import failed; nothing was changed.": "匯入失敗；沒有任何變更。",
   "Imported {name}: training continues from its weights": "已匯入 {name}：訓練將從其中的權重繼續",
@@ -278,6 +282,8 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "stopped at the epoch limit: {n}": "已達回合上限而停止：{n}",
   "reached the target loss at epoch {#n}: training loss {#v} ≤ {#t}": "於第 {n} 回合達到目標損失：訓練損失 {v} ≤ {t}",
   "diverged at epoch {#n} — try a smaller learning rate": "於第 {n} 回合發散——請試著調小學習率",
+  "diverged at epoch {#n}: training loss {#loss}, more than 10¹² times the first epoch's — try a smaller learning rate":
+    "於第 {n} 回合發散：訓練損失 {loss}，超過第一回合的 10¹² 倍——請試著調小學習率",
   "diverged at epoch {#n}": "於第 {n} 回合發散",
   "finished {#n} epochs": "已完成 {n} 個回合",
   "reached the target loss at epoch {#n}": "於第 {n} 回合達到目標損失",
@@ -371,6 +377,8 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
     "輸出在整個平面上都介於 {lo} 與 {hi} 之間：網路（還）分不出兩類。",
   "The output is {#v} (to 2 decimals) over the whole plane: the network does not tell the classes apart (yet).":
     "輸出在整個平面上都是 {v}（到小數點後 2 位）：網路（還）分不出兩類。",
+  "The output is {#v} over the whole plane: the network does not tell the classes apart (yet).":
+    "輸出在整個平面上都是 {v}：網路（還）分不出兩類。",
   "Training speed": "訓練速度",
   "Test points on a grid (0 = none)": "網格上的測試點（0 = 不使用）",
   "only a curve (runge, sin, abs, step or formula) can be sampled on a grid": "只有曲線（runge、sin、abs、step 或 formula）能在網格上取樣",
@@ -559,6 +567,9 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "With f(s) = s in every unit the layers compose into one linear layer, y = W′x + b′, with W′ = W̄⁽ᴸ⁾ᵀ ⋯ W̄⁽¹⁾ᵀ (each W without its bias row) and b′ the biases carried through the layers. Extra layers then add nothing a single layer can't do.":
     "每個單元都用 f(s) = s 時，各層會合成單一線性層 y = W′x + b′，其中 W′ = W̄⁽ᴸ⁾ᵀ ⋯ W̄⁽¹⁾ᵀ（每個 W 去掉偏差列），b′ 是一路傳過各層的偏差。多加的層無法做到單一層做不到的事。",
   "Use identity everywhere": "全部改用 identity",
+  "Changed in the Train view's settings:": "已變更訓練檢視中的這些設定：",
+  "Every unit was identity already.": "每個單元原本就是 identity。",
+  "{from} → {to} (cross-entropy needs sigmoid outputs)": "{from} → {to}（交叉熵需要 sigmoid 輸出）",
   "W′ (outputs × inputs)": "W′（輸出 × 輸入）",
   "The network against W′x + b′ on the first training points": "在前幾個訓練點上比較網路與 W′x + b′",
   "network y": "網路 y",
@@ -614,8 +625,8 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "Training loss per epoch, one curve per value": "每回合訓練損失，每個數值一條曲線",
   "Loss curves of the compared runs": "各比較訓練的損失曲線",
   "Compared runs": "比較的執行結果",
-  "Every run trains to its epoch limit from the same seed; the target only marks the first epoch at which a run's loss reached it.":
-    "每次訓練都從同一個隨機種子訓練到回合上限；目標損失只標出每次訓練第一次達到它的回合。",
+  "Every run trains to its epoch limit from the same seed (unless the seed is what varies); the target only marks the first epoch at which a run's loss reached it.":
+    "每次訓練都從同一個隨機種子訓練到回合上限（除非比較的正是隨機種子）；目標損失只標出每次訓練第一次達到它的回合。",
   "Learning rate (lr)": "學習率（lr）",
   "Hidden layers (h)": "隱藏層（h）",
   "Hidden activation (act)": "隱藏層激活函數（act）",
@@ -636,6 +647,12 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "Training… 1 run from the same seed.": "訓練中…… 1 次訓練，使用同一個隨機種子。",
   "Paused. {#n} runs from the same seed.": "已暫停。{n} 次訓練，使用同一個隨機種子。",
   "Paused. 1 run from the same seed.": "已暫停。1 次訓練，使用同一個隨機種子。",
+  "Finished. {#n} runs, each from its own seed.": "已完成。{n} 次訓練，各用自己的隨機種子。",
+  "Training… {#n} runs, each from its own seed.": "訓練中…… {n} 次訓練，各用自己的隨機種子。",
+  "Paused. {#n} runs, each from its own seed.": "已暫停。{n} 次訓練，各用自己的隨機種子。",
+  "Finished. 1 run.": "已完成。1 次訓練。",
+  "Training… 1 run.": "訓練中…… 1 次訓練。",
+  "Paused. 1 run.": "已暫停。1 次訓練。",
   "Final loss": "最終損失",
   "Final accuracy": "最終準確率",
   "Validation loss": "驗證損失",
@@ -724,7 +741,7 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "sigmoid outputs under cross-entropy: {d} = (y − t)/K directly, the same value without 0/0 when y saturates": "交叉熵下的 sigmoid 輸出：直接用 {d} = (y − t)/K，值相同，且 y 飽和時不會出現 0/0",
   "{a}, row 0 from the bias input 1": "{a}，第 0 列來自偏差輸入 1",
   "the same input and the updated weights: {rest}": "相同的輸入與更新後的權重：{rest}",
-  "Some numbers overflowed (inf or nan): η or the weights are too large for this step.": "有些數字溢位（inf 或 nan）：這一步的 η 或權重太大。",
+  "Some numbers overflowed (∞ or NaN): η or the weights are too large for this step.": "有些數字溢位（∞ 或 NaN）：這一步的 η 或權重太大。",
   "Layer {#l} has {act} units: f′ = 0, so no gradient passes through them.": "第 {l} 層有 {act} 單元：f′ = 0，梯度無法通過它們。",
   "Cross-entropy expects targets between 0 and 1.": "交叉熵的目標值應介於 0 與 1 之間。",
   "Cross-entropy reads each output as a probability, but output unit {#j} is {act}: y can leave (0, 1), where E is clamped at y = 1e-12 or 1 − 1e-12 and stops changing.":

@@ -13,7 +13,7 @@
   const PUNCTUATION = { "zh-TW": { colon: "：", semicolon: "；" } };
   // In a key, {#name} stands for a number ("{#n} epochs"), {name} for text within one message (no line break,
   // no "; " between messages), {*name} for anything (a list of messages).
-  const NUMBER = "([-−+]?[0-9][0-9.,]*(?:e[-+]?[0-9]+)?)";
+  const NUMBER = "([-−+]?(?:[0-9][0-9.,]*(?:e[-+]?[0-9]+)?|∞)|NaN)"; // Numbers writes ∞, -∞ and NaN
   const PART = "((?:(?!; )[^\\n])*?)";
   let lang = "en";
   let templates = null;

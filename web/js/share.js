@@ -42,7 +42,8 @@
     const summary = el("summary", { textContent: "Export" });
     const items = el("div", { className: "menu-items", role: "menu" });
     for (const [kind, label] of [["csv", "History (CSV)"], ["json", "Settings and weights (JSON)"],
-      ["loss-png", "Loss chart (PNG)"], ["boundary-png", "Decision boundary (PNG)"]]) {
+      ["loss-png", "Loss chart (PNG)"], ["boundary-png", "Decision boundary (PNG)"],
+      ["fit-png", "Fitted curve (PNG)"], ["slope-png", "Derivative dy/dx (PNG)"]]) {
       const b = el("button", { type: "button", textContent: label });
       b.setAttribute("role", "menuitem");
       b.dataset.export = kind;
@@ -50,6 +51,15 @@
       items.append(b);
     }
     menu.append(summary, items);
+    // The Train view draws a decision boundary for classes, a fitted curve and its dy/dx for a curve: offer those.
+    menu.addEventListener("toggle", () => {
+      if (!menu.open) return;
+      const classes = tools.lab.classification();
+      for (const b of items.querySelectorAll("[data-export]")) {
+        const kind = b.dataset.export;
+        b.hidden = kind === "boundary-png" ? !classes : (kind === "fit-png" || kind === "slope-png") && classes;
+      }
+    });
     document.addEventListener("click", e => { if (!menu.contains(e.target)) menu.open = false; });
     menu.addEventListener("keydown", e => { if (e.key === "Escape") { menu.open = false; summary.focus(); } });
 
@@ -156,6 +166,16 @@
     return out.toDataURL("image/png");
   }
 
+  // The Train view's plots: the canvas, the file name's end, and whether it is drawn for classes or for a curve.
+  const PLOTS = {
+    "boundary-png": { canvas: "boundary", suffix: "-boundary.png", classes: true,
+      missing: "The decision boundary is drawn in the Train view, for class data." },
+    "fit-png": { canvas: "fit-chart", suffix: "-fit.png", classes: false,
+      missing: "The fitted curve is drawn in the Train view, for curve data." },
+    "slope-png": { canvas: "slope-chart", suffix: "-dydx.png", classes: false,
+      missing: "The derivative dy/dx is drawn in the Train view, for curve data." },
+  };
+
   function exportFile(kind) {
     const share = tools.lab.share();
     const stem = share.fileStem();
@@ -168,14 +188,14 @@
       return;
     }
     const compare = BackpropLab.current === "compare";
-    const canvas = kind === "boundary-png" ? $("boundary") : $(compare ? "compare-chart" : "loss-chart");
-    const url = png(canvas);
-    if (!url || (kind === "boundary-png" && !tools.lab.classification())) {
-      status(kind === "boundary-png" ? "The decision boundary is drawn in the Train view, for class data."
-        : "Open the Train or Compare view to export its loss chart.", true);
+    const plot = PLOTS[kind];
+    const canvas = $(plot ? plot.canvas : compare ? "compare-chart" : "loss-chart");
+    const url = plot && plot.classes !== tools.lab.classification() ? null : png(canvas);
+    if (!url) {
+      status(plot ? plot.missing : "Open the Train or Compare view to export its loss chart.", true);
       return;
     }
-    const name = stem + (kind === "boundary-png" ? "-boundary.png" : compare ? "-compare.png" : "-loss.png");
+    const name = stem + (plot ? plot.suffix : compare ? "-compare.png" : "-loss.png");
     download(name, url, url.length, "image/png");
     status("Exported " + name);
   }

@@ -1,6 +1,9 @@
 package org.backproplab.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import org.backproplab.experiment.DoubleList;
 import org.backproplab.experiment.ExperimentState;
 import org.backproplab.experiment.LinkCodec;
@@ -14,13 +17,22 @@ import org.backproplab.text.Numbers;
  * test splits' when the experiment holds some out, and with {@code --bits} the training loss's IEEE-754 bits.
  *
  * <pre>java -jar target/backprop-lab.jar '#v=1&amp;data=linear&amp;h=32,32' [--every N] [--bits]</pre>
+ *
+ * <p>Exit status: 0 when the run stopped at its epoch limit or target loss, {@value #DIVERGED} when it diverged, 1 when
+ * the experiment can't start, 2 for a bad option.
  */
 public final class Main {
+    /** The exit status of a run that diverged (1 is an experiment that can't start, 2 a bad option). */
+    public static final int DIVERGED = 3;
+
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        // UTF-8 whatever the locale: numbers can read ∞ and NaN (text.Numbers), and the status line has an em dash.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
     }
 
     /** Runs the command line; returns the exit status. */
@@ -44,6 +56,8 @@ public final class Main {
                 out.println("  LINK     a shared link or its fragment, e.g. '#v=1&data=linear&h=32,32'");
                 out.println("  --every  print every Nth epoch (the last epoch is always printed)");
                 out.println("  --bits   add each training loss's exact IEEE-754 bits in hex (last column)");
+                out.println("exit status: 0 stopped at the epoch limit or the target loss, " + DIVERGED
+                        + " diverged, 1 the experiment can't start, 2 a bad option");
                 return 0;
             } else if (a.startsWith("--")) {
                 err.println("unknown option " + a + " (try --help)");
@@ -95,7 +109,7 @@ public final class Main {
             }
         }
         out.println("# " + run.describeStatus());
-        return 0;
+        return run.status() == TrainingRun.Status.DIVERGED ? DIVERGED : 0;
     }
 
     /** The latest loss (10 significant digits) and, for classes, accuracy (4 decimals) of one split. */

@@ -25,6 +25,14 @@ public final class TrainingRun {
         READY, FINISHED, TARGET_REACHED, DIVERGED
     }
 
+    /**
+     * A run has diverged when its training loss is not finite, a weight is not finite, or the loss has grown past
+     * this many times its first epoch's loss (past this number itself when that loss was below 1): twelve orders of
+     * magnitude is no plateau or bump a run comes back from, only an overflow that has not happened yet (the default
+     * network with an identity output at η = 1.02 reached a training loss of 2e172 in 5000 epochs, never ∞).
+     */
+    public static final double DIVERGENCE_GROWTH = 1e12;
+
     private final ExperimentState state;
     private final Dataset train;
     private final Dataset validation;
@@ -119,7 +127,7 @@ public final class TrainingRun {
                 testAccuracyHistory.add(t.accuracy());
             }
             done++;
-            if (!Double.isFinite(e.loss()) || !weightsFinite()) {
+            if (!Double.isFinite(e.loss()) || !weightsFinite() || lossHasExploded()) {
                 status = Status.DIVERGED;
             } else if (targetLoss > 0 && e.loss() <= targetLoss) {
                 status = Status.TARGET_REACHED;
@@ -128,6 +136,11 @@ public final class TrainingRun {
             }
         }
         return done;
+    }
+
+    /** Whether the last loss is past {@link #DIVERGENCE_GROWTH} times the first (or times 1, if that was less). */
+    private boolean lossHasExploded() {
+        return lossHistory.last() > DIVERGENCE_GROWTH * Math.max(1, lossHistory.get(0));
     }
 
     private boolean weightsFinite() {
@@ -210,6 +223,11 @@ public final class TrainingRun {
                 return "reached the target loss at epoch " + epoch() + ": training loss "
                         + Numbers.general(lossHistory.last(), 6) + " ≤ " + target;
             case DIVERGED:
+                double last = lossHistory.last();
+                if (Double.isFinite(last) && weightsFinite()) {
+                    return "diverged at epoch " + epoch() + ": training loss " + Numbers.general(last, 2)
+                            + ", more than 10¹² times the first epoch's — try a smaller learning rate";
+                }
                 return "diverged at epoch " + epoch() + " — try a smaller learning rate";
             default:
                 return "stops after " + limit + (targetLoss > 0 ? " or at training loss ≤ " + target : "");

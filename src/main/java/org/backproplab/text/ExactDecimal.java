@@ -12,11 +12,15 @@ public final class ExactDecimal {
 
     /**
      * The fewest significant digits (correctly rounded by {@link Numbers#general}) that {@link Decimals#parse}
-     * reads back as {@code v}, "-0" for −0; "nan", "inf" or "-inf" for values that have no decimal.
+     * reads back as {@code v}, "-0" for −0; "nan", "inf" or "-inf" for values that have no decimal (files keep the
+     * words other programs read, where the page and the command line show ∞ and NaN).
      */
     public static String of(double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            return Numbers.general(v, 1);
+        if (Double.isNaN(v)) {
+            return "nan";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "inf" : "-inf";
         }
         if (v == 0) {
             return 1 / v < 0 ? "-0" : "0";

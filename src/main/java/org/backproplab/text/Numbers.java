@@ -15,22 +15,32 @@ import java.math.RoundingMode;
  * give the same digits on the JVM and in TeaVM's JavaScript (checked on 60,000 values in node), so the same
  * double prints the same characters everywhere. Its {@code round(MathContext)} does not (TeaVM misrounds some
  * values), so it is not used.
+ *
+ * <p>Huge and non-finite values read as such wherever they are shown: {@link #fixed} switches to scientific notation
+ * from {@value #SCIENTIFIC_FROM} on (a diverged output of 1.7e306 is "1.75e+306", not a 307-digit number that runs
+ * out of its card), and every method writes ∞, -∞ and NaN for the non-finite values.
  */
 public final class Numbers {
     /** Integers below this are exact as longs and need no rounding: the fast path skips BigDecimal. */
     private static final double LONG_FAST_PATH_LIMIT = 1e15;
+    /** From this magnitude on {@link #fixed} writes scientific notation: ten or more integer digits are unreadable. */
+    public static final double SCIENTIFIC_FROM = 1e9;
 
     private Numbers() {
     }
 
     /**
      * {@code v} with exactly {@code decimals} digits after the point, like Python's {@code format(v, '.Nf')}:
-     * "-0.00" for -5.55e-17 and for -0.0, "nan", "inf" and "-inf" for non-finite values.
+     * "-0.00" for -5.55e-17 and for -0.0; from ±{@value #SCIENTIFIC_FROM} on in scientific notation with as many
+     * decimals (at least 1): "1.75e+306"; "∞", "-∞" and "NaN" for non-finite values.
      */
     public static String fixed(double v, int decimals) {
         requireNonNegative(decimals, "decimals");
         if (!isFinite(v)) {
             return nonFinite(v);
+        }
+        if (Math.abs(v) >= SCIENTIFIC_FROM) {
+            return sci(v, Math.max(decimals, 1));
         }
         StringBuilder out = new StringBuilder();
         if (isNegative(v)) {
@@ -52,7 +62,7 @@ public final class Numbers {
 
     /**
      * {@code v} in scientific notation with {@code decimals} digits after the point, like Python's
-     * {@code format(v, '.Ne')}: "6.00e-06", "1.23e+04", "-2.50e-01", "0.00e+00".
+     * {@code format(v, '.Ne')}: "6.00e-06", "1.23e+04", "-2.50e-01", "0.00e+00"; "∞", "-∞", "NaN".
      */
     public static String sci(double v, int decimals) {
         requireNonNegative(decimals, "decimals");
@@ -75,7 +85,7 @@ public final class Numbers {
     /**
      * {@code v} rounded to {@code significant} digits, in fixed or scientific notation as %g chooses, like
      * Python's {@code format(v, '.Ng')}: fixed when 1e-4 ≤ |rounded v| < 10^N, trailing zeros removed
-     * ("0.0801", "1e-05", "1.23e+05", "10"); 0 significant digits means 1.
+     * ("0.0801", "1e-05", "1.23e+05", "10"); 0 significant digits means 1; "∞", "-∞", "NaN".
      */
     public static String general(double v, int significant) {
         requireNonNegative(significant, "significant");
@@ -148,11 +158,12 @@ public final class Numbers {
         return !Double.isNaN(v) && !Double.isInfinite(v);
     }
 
+    /** "∞", "-∞", "NaN": what a reader of the page calls them (Python's "inf" and "nan" read as words). */
     private static String nonFinite(double v) {
         if (Double.isNaN(v)) {
-            return "nan";
+            return "NaN";
         }
-        return v > 0 ? "inf" : "-inf";
+        return v > 0 ? "∞" : "-∞";
     }
 
     /** True for negative numbers and for -0.0 (1 / -0.0 is -infinity), which C and Python print with a sign. */

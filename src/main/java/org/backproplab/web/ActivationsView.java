@@ -40,6 +40,36 @@ public final class ActivationsView {
         this.lab = lab;
     }
 
+    /**
+     * "Use identity everywhere": sets every hidden and output unit to identity (clearing per-unit overrides) and,
+     * since cross-entropy needs sigmoid outputs, a bce loss to mse. Returns "" and one line per Train setting it
+     * changed ("Loss: bce → mse (cross-entropy needs sigmoid outputs)"), or a problem alone if one was refused.
+     */
+    @JSExport
+    public String[] useIdentity() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        out.add("");
+        String[][] settings = {{"act", "identity"}, {"out", "identity"}, {"units", ""},
+            {"loss", lab.get("loss").equals("bce") ? "mse" : lab.get("loss")}};
+        for (String[] kv : settings) {
+            String old = lab.get(kv[0]);
+            if (old.equals(kv[1])) {
+                continue;
+            }
+            String problem = lab.set(kv[0], kv[1]);
+            if (!problem.isEmpty()) {
+                return new String[] {problem};
+            }
+            out.add(Fields.byKey(kv[0]).label() + ": " + shown(old) + " → " + shown(kv[1])
+                    + (kv[0].equals("loss") ? " (cross-entropy needs sigmoid outputs)" : ""));
+        }
+        return out.toArray(new String[0]);
+    }
+
+    private static String shown(String setting) {
+        return setting.isEmpty() ? "—" : setting;
+    }
+
     // ---- activation explorer --------------------------------------------------------------------------------
 
     /** Every activation id, in the engine's order. */

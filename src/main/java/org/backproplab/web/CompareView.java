@@ -72,6 +72,12 @@ public final class CompareView {
         return ComparisonTable.header(comparison);
     }
 
+    /** The runs in words: "3 runs from the same seed", "3 runs, each from its own seed". */
+    @JSExport
+    public String runsSummary() {
+        return comparison == null ? "" : ComparisonTable.runs(comparison);
+    }
+
     /** Run i's table row. */
     @JSExport
     public String[] row(int i) {

@@ -322,12 +322,14 @@ public final class Lab {
      */
     @JSExport
     public String outputRangeNote(double lo, double hi) {
-        if (!(hi - lo < 0.1)) {
+        if (!(hi - lo < 0.1) && lo != hi) { // lo == hi == ∞ is flat too
             return "";
         }
         String low = Numbers.fixed(lo, 2);
         String high = Numbers.fixed(hi, 2);
-        String range = low.equals(high) ? "The output is " + low + " (to 2 decimals) over the whole plane"
+        // "(to 2 decimals)" only where it is true: a diverged output reads 1.75e+306 or ∞ (Numbers), never 307 digits
+        boolean plain = Math.abs(lo) < Numbers.SCIENTIFIC_FROM;
+        String range = low.equals(high) ? "The output is " + low + (plain ? " (to 2 decimals)" : "") + " over the whole plane"
                 : "The output stays between " + low + " and " + high + " over the whole plane";
         return range + ": the network does not tell the classes apart (yet).";
     }

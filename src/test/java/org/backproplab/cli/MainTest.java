@@ -74,6 +74,23 @@ class MainTest {
         assertTrue(epoch < 5000 && status.contains("epoch " + epoch + ":"), status);
     }
 
+    /** Issue 25: a run that overflows prints its losses as 1.7e+306, ∞ or NaN, never as Python's inf or nan. */
+    @Test
+    void aDivergedRunPrintsHugeAndNonFiniteLossesAsSuch() {
+        String link = "v=1&h=&out=identity&loss=mse&opt=sgd&lr=100&init=explicit&w=1e150;1e150;1e150";
+        Output o = run("#" + link);
+        assertEquals(Main.DIVERGED, o.status());
+        TrainingRun same = TrainingRun.start(LinkCodec.decode(link).state());
+        same.train(1_000_000);
+        double last = same.lossHistory().last();
+        String shown = o.lines().get(o.lines().size() - 2).split("\t")[1];
+        assertEquals(Numbers.general(last, 10), shown);
+        assertTrue(!Double.isFinite(last) && (shown.equals("∞") || shown.equals("NaN")), shown);
+        for (String line : o.lines()) {
+            assertTrue(!line.matches(".*\\d{11}.*") && !line.contains("inf") && !line.contains("nan"), line);
+        }
+    }
+
     @Test
     void aDamagedLinkGivesNoticesOnStandardErrorAndRunsWithTheDefaults() {
         Output o = run("#v=1&lr=abc&h=%3Cscript%3E&epochs=2&nonsense=1");
@@ -91,5 +108,21 @@ class MainTest {
         Output help = run("--help");
         assertEquals(0, help.status());
         assertTrue(help.lines().get(0).startsWith("usage: backprop-lab [LINK]"));
+        assertTrue(help.lines().contains("exit status: 0 stopped at the epoch limit or the target loss, 3 diverged, 1 the"
+                + " experiment can't start, 2 a bad option"), String.join("\n", help.lines()));
+    }
+
+    /** Issue 25: scripts tell a diverged run from a finished one by the exit status alone. */
+    @Test
+    void aDivergedRunExitsWithStatusThreeAndAFinishedOneWithZero() {
+        String growing = "v=1&out=identity&loss=mse&opt=sgd&lr=1.02"; // past 10¹² times its first loss, never ∞
+        TrainingRun same = TrainingRun.start(LinkCodec.decode(growing).state());
+        same.train(5000);
+        assertEquals(TrainingRun.Status.DIVERGED, same.status());
+        Output o = run(growing, "--every", "1000");
+        assertEquals(3, o.status());
+        assertEquals("# " + same.describeStatus(), o.lines().get(o.lines().size() - 1));
+        assertEquals(0, run("v=1&out=identity&loss=mse&opt=sgd&lr=1", "--every", "1000").status());
+        assertEquals(1, run("v=1&loss=bce&out=identity").status());
     }
 }

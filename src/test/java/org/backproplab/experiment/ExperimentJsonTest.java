@@ -156,4 +156,25 @@ class ExperimentJsonTest {
         assertEquals("epoch,loss", HistoryCsv.write(trained("v=1&data=sin&h=3&out=identity&loss=mse", 2))
                 .split("\n")[0]);
     }
+
+    /** Issue 25: Runge with a test grid (tgrid) exports its test loss, epoch by epoch, as the CLI prints it. */
+    @Test
+    void historyCsvHoldsTheTestSplitsColumnsWhenThereIsOne() {
+        TrainingRun run = trained("v=1&data=runge&n=40&val=0.3&tgrid=100&h=6&act=tanh&out=identity&loss=mse&opt=adam"
+                + "&lr=0.01&epochs=15", 15);
+        String[] lines = HistoryCsv.write(run).split("\n");
+        assertEquals("epoch,loss,validation_loss,test_loss", lines[0]);
+        assertEquals(16, lines.length);
+        for (int e = 0; e < 15; e++) {
+            String[] cells = lines[e + 1].split(",", -1);
+            assertEquals(run.lossHistory().get(e), ExactDecimal.parse(cells[1]));
+            assertEquals(run.validationLossHistory().get(e), ExactDecimal.parse(cells[2]));
+            assertEquals(run.testLossHistory().get(e), ExactDecimal.parse(cells[3]));
+        }
+        assertEquals(100, run.testSet().size());
+        TrainingRun classes = trained("v=1&data=circle&n=40&test=0.25&epochs=3", 3);
+        String csv = HistoryCsv.write(classes);
+        assertEquals("epoch,loss,accuracy,test_loss,test_accuracy", csv.split("\n")[0]);
+        assertEquals(classes.testAccuracyHistory().get(2), ExactDecimal.parse(csv.split("\n")[3].split(",")[4]));
+    }
 }

@@ -1,6 +1,5 @@
 package org.backproplab.experiment;
 
-import org.backproplab.text.Numbers;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.backproplab.data.Dataset;
 import org.backproplab.engine.Loss;
 import org.backproplab.engine.Trainer;
+import org.backproplab.text.Numbers;
 import org.junit.jupiter.api.Test;
 
 class TrainingRunTest {
@@ -95,7 +95,39 @@ class TrainingRunTest {
         TrainingRun run = run("data=runge&out=identity&loss=mse&opt=sgd&lr=100&h=20&act=relu&init=normal&ib=3");
         run.train(1000);
         assertEquals(TrainingRun.Status.DIVERGED, run.status());
-        assertEquals("diverged at epoch " + run.epoch() + " — try a smaller learning rate", run.describeStatus());
+        // this one jumps past 10¹² times its first loss at once, not yet to ∞; one that overflows says only that
+        assertEquals("diverged at epoch " + run.epoch() + ": training loss " + Numbers.general(run.lossHistory().last(),
+                2) + ", more than 10¹² times the first epoch's — try a smaller learning rate", run.describeStatus());
+        TrainingRun overflow = run("h=&out=identity&loss=mse&opt=sgd&lr=100&init=explicit&w=1e150;1e150;1e150");
+        overflow.train(1000);
+        assertTrue(!Double.isFinite(overflow.lossHistory().last()), "" + overflow.lossHistory().last());
+        assertEquals("diverged at epoch " + overflow.epoch() + " — try a smaller learning rate",
+                overflow.describeStatus());
+    }
+
+    /**
+     * Issue 25: the default sigmoid network with an identity output at η = 1.02 grows its loss to 2e172 by its
+     * 5000th epoch without reaching ∞; it is stopped as diverged once past 10¹² times its first loss.
+     */
+    @Test
+    void aLossGrowingByTwelveOrdersOfMagnitudeIsDivergence() {
+        TrainingRun run = run("out=identity&loss=mse&opt=sgd&lr=1.02");
+        run.train(5000);
+        assertEquals(TrainingRun.Status.DIVERGED, run.status());
+        DoubleList loss = run.lossHistory();
+        double bound = TrainingRun.DIVERGENCE_GROWTH * Math.max(1, loss.get(0));
+        // it stopped at the first epoch past the bound, every epoch before it within
+        assertTrue(Double.isFinite(loss.last()) && loss.last() > bound, loss.last() + " vs " + bound);
+        for (int i = 0; i < loss.size() - 1; i++) {
+            assertTrue(loss.get(i) <= bound, "epoch " + (i + 1) + ": " + loss.get(i));
+        }
+        assertTrue(run.epoch() < 5000, "stopped before the epoch limit: " + run.epoch());
+        assertEquals("diverged at epoch " + run.epoch() + ": training loss " + Numbers.general(loss.last(), 2)
+                + ", more than 10¹² times the first epoch's — try a smaller learning rate", run.describeStatus());
+        // the same network at η = 1 ends 600 times above its first loss, within the bound: it runs to its epoch limit
+        TrainingRun slower = run("out=identity&loss=mse&opt=sgd&lr=1");
+        slower.train(5000);
+        assertEquals(TrainingRun.Status.FINISHED, slower.status());
     }
 
     @Test

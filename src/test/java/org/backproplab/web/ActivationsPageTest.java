@@ -112,6 +112,10 @@ class ActivationsPageTest {
         assertTrue(link.contains("act=identity") && link.contains("out=identity"), link);
         assertTrue(link.contains("loss=mse"), "cross-entropy needs sigmoid outputs: " + link);
         assertEquals("identity", browser.find("input[data-key=act]").getAttribute("value"));
+        // issue 25: the change to the Train view's settings is said, not silent
+        assertEquals("Changed in the Train view's settings:\nHidden activation: sigmoid → identity\n"
+                + "Output activation: sigmoid → identity\nLoss: bce → mse (cross-entropy needs sigmoid outputs)",
+                browser.find("#act-identity-changes").getText());
 
         double max = Double.parseDouble(text("#act-collapse-max"));
         assertTrue(max <= 1e-12, "max |difference| " + max);

@@ -98,4 +98,31 @@ class ActivationsViewTest {
         assertArrayEquals(new String[] {"output unit 1 · identity", "b = 0.500000"}, view.neuronText(2, 0));
         assertArrayEquals(new String[] {"input · 2", "layer 1 · 2 identity", "output · 1 identity"}, view.layerLabels());
     }
+
+    /** Issue 25: "Use identity everywhere" says which Train settings it changed, each from what to what. */
+    @Test
+    void useIdentitySaysWhatItChangedInTheTrainSettings() {
+        Lab lab = new Lab();
+        assertEquals(0, lab.loadLink("#v=1&act=tanh&units=1.2%3Drelu").length);
+        assertEquals("", lab.reset());
+        String act = lab.get("act");
+        String out = lab.get("out");
+        String units = lab.get("units");
+        String loss = lab.get("loss");
+        assertEquals("bce", loss);
+        assertArrayEquals(new String[] {"", "Hidden activation: " + act + " → identity",
+            "Output activation: " + out + " → identity", "Per-unit activations: " + units + " → —",
+            "Loss: bce → mse (cross-entropy needs sigmoid outputs)"}, lab.activations().useIdentity());
+        assertEquals("identity", lab.get("act"));
+        assertEquals("mse", lab.get("loss"));
+        assertEquals("", lab.get("units"));
+        // a second click changes nothing and says nothing changed
+        assertArrayEquals(new String[] {""}, lab.activations().useIdentity());
+        // an MSE network keeps its loss
+        Lab mse = new Lab();
+        mse.loadLink("#v=1&loss=sse");
+        assertArrayEquals(new String[] {"", "Hidden activation: sigmoid → identity",
+            "Output activation: sigmoid → identity"}, mse.activations().useIdentity());
+        assertEquals("sse", mse.get("loss"));
+    }
 }

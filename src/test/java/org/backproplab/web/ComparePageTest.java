@@ -57,6 +57,24 @@ class ComparePageTest {
         browser.screenshot("compare");
     }
 
+    /** Issue 25: a seed study of a curve says each run has its own seed, and its table has no empty columns. */
+    @Test
+    void aSeedStudyOfACurveSaysTheSeedVariesAndShowsOnlyItsColumns() {
+        String link = "v=1&data=runge&n=50&h=8&act=tanh&out=identity&loss=mse&opt=adam&lr=0.01&epochs=30"
+                + "&view=compare&cmp=seed&cmpv=1,2,3,4";
+        browser.open(Browser.page("index.html", link));
+        runToTheEnd(60);
+        assertEquals("Finished. 4 runs, each from its own seed.", browser.find("#compare-status").getText());
+        Comparison jvm = Comparison.plan(LinkCodec.decode(link).state());
+        jvm.train(30);
+        assertEquals(List.of("Seed", "Epochs", "Final loss"), js("return Array.from(document.querySelectorAll("
+                + "'#compare-table thead th')).map(c => c.textContent)"));
+        List<List<String>> rows = tableRows();
+        for (int i = 0; i < 4; i++) {
+            assertEquals(List.of(ComparisonTable.row(jvm, i)), rows.get(i));
+        }
+    }
+
     /** ReLU, identity output, MSE and momentum use + − × ÷ only: the browser's runs must equal the JVM's bits. */
     @Test
     void browserRunsAreBitIdenticalToTheJvmsComparison() {

@@ -203,7 +203,14 @@ class I18nPageTest {
                 "v=1&data=runge&n=50&val=0.2&h=10&act=tanh&out=identity&loss=mse&opt=sgd&lr=20&epochs=200&lang=zh-TW"));
         browser.find("#play").click();
         browser.waitFor("divergence", "return window.backpropLab.lab.stopped()", 30);
-        assertEquals("於第 60 回合發散——請試著調小學習率", browser.find("#status").getText());
+        // the JVM's run of the same link: where it stopped, and the loss past 10¹² times its first (issue 25)
+        org.backproplab.experiment.TrainingRun jvm = org.backproplab.experiment.TrainingRun.start(
+                org.backproplab.experiment.LinkCodec.decode(
+                        "v=1&data=runge&n=50&val=0.2&h=10&act=tanh&out=identity&loss=mse&opt=sgd&lr=20&epochs=200").state());
+        jvm.train(200);
+        assertEquals("於第 " + jvm.epoch() + " 回合發散：訓練損失 "
+                + org.backproplab.text.Numbers.general(jvm.lossHistory().last(), 2) + "，超過第一回合的 10¹² 倍——請試著調小學習率",
+                browser.find("#status").getText());
         browser.screenshot("i18n-train-regression-zh-TW");
         assertNoEnglish("Train (regression, diverged)");
         openZh("v=1&data=csv&csv=x1,x2,label%0A0,0,0%0A1,oops,1%0A2,2,12");

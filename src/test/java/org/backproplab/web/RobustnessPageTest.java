@@ -27,7 +27,14 @@ class RobustnessPageTest {
                 "v=1&data=runge&n=50&h=10&act=tanh&out=identity&loss=mse&opt=sgd&lr=20&epochs=200"));
         browser.find("#play").click();
         browser.waitFor("divergence", "return window.backpropLab.lab.stopped()", 30);
-        assertEquals("diverged at epoch 60 — try a smaller learning rate", browser.find("#status").getText());
+        // the JVM's run of the link says the same: stopped once the loss passed 10¹² times its first (issue 25)
+        org.backproplab.experiment.TrainingRun jvm = org.backproplab.experiment.TrainingRun.start(
+                org.backproplab.experiment.LinkCodec.decode(
+                        "v=1&data=runge&n=50&h=10&act=tanh&out=identity&loss=mse&opt=sgd&lr=20&epochs=200").state());
+        jvm.train(200);
+        assertEquals(org.backproplab.experiment.TrainingRun.Status.DIVERGED, jvm.status());
+        assertEquals(jvm.describeStatus(), browser.find("#status").getText());
+        assertTrue(jvm.describeStatus().endsWith("— try a smaller learning rate"), jvm.describeStatus());
         browser.screenshot("diverged");
         type("lr", "0.01");
         browser.find("#play").click();

@@ -190,6 +190,35 @@ class SharePageTest {
         String csv = (String) js("return window.backpropLab.lab.share().historyCsv()");
         assertEquals(2501, csv.split("\n").length);
         assertTrue(csv.startsWith("epoch,loss,accuracy\n1,"));
+        browser.find("#export-menu summary").click();
+        for (String kind : new String[] {"fit-png", "slope-png"}) {
+            assertFalse(browser.find("[data-export=" + kind + "]").isDisplayed(), kind + " is for a curve");
+        }
+        browser.find("#export-menu summary").click();
+    }
+
+    /** Issue 25: a curve has no decision boundary; its fitted curve and dy/dx charts are offered and download. */
+    @Test
+    void aCurveExportsItsFitAndDerivativeChartsNotABoundary() {
+        browser.open(Browser.page("index.html", "v=1&data=sin&h=8&act=tanh&out=identity&loss=mse&opt=adam&lr=0.01"
+                + "&epochs=200"));
+        trainToTheEnd();
+        js("window.scrollTo(0, 0)");
+        browser.find("#export-menu summary").click();
+        assertFalse(browser.find("[data-export=boundary-png]").isDisplayed(), "no boundary for a curve");
+        browser.find("#export-menu summary").click();
+        String[][] items = {{"fit-png", "backprop-lab-sin-epoch-200-fit.png"},
+            {"slope-png", "backprop-lab-sin-epoch-200-dydx.png"}};
+        for (String[] item : items) {
+            browser.find("#export-menu summary").click();
+            assertTrue(browser.find("[data-export=" + item[0] + "]").isDisplayed(), item[0]);
+            browser.find("[data-export=" + item[0] + "]").click();
+            Map<?, ?> d = (Map<?, ?>) js("return window.backpropLab.share.lastDownload");
+            assertEquals(item[1], d.get("name"));
+            assertEquals("image/png", d.get("type"));
+            assertTrue(((Number) d.get("size")).longValue() > 3000, item[0] + " is " + d.get("size"));
+            assertEquals("Exported " + item[1], text("#share-status"));
+        }
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.backproplab.experiment.compare;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.backproplab.experiment.ExperimentState;
 import org.backproplab.experiment.Field;
 import org.backproplab.experiment.Fields;
@@ -15,15 +17,22 @@ public final class ComparisonTable {
     private ComparisonTable() {
     }
 
-    /** The column headings. */
+    /**
+     * The column headings: the value, epochs and final loss; the final accuracy only for classes (a curve has none),
+     * the validation loss only with a validation split, the epoch the target was reached only when one is set.
+     */
     public static String[] header(Comparison c) {
-        String target = c.target() > 0 ? "Epoch loss ≤ " + Numbers.general(c.target(), 6)
-                : "Epoch loss ≤ target (no target set)";
-        if (hasValidation(c)) {
-            return new String[] {c.parameter().label(), "Epochs", "Final loss", "Final accuracy", "Validation loss",
-                target};
+        List<String> out = new ArrayList<>(List.of(c.parameter().label(), "Epochs", "Final loss"));
+        if (isClassification(c)) {
+            out.add("Final accuracy");
         }
-        return new String[] {c.parameter().label(), "Epochs", "Final loss", "Final accuracy", target};
+        if (hasValidation(c)) {
+            out.add("Validation loss");
+        }
+        if (c.target() > 0) {
+            out.add("Epoch loss ≤ " + Numbers.general(c.target(), 6));
+        }
+        return out.toArray(new String[0]);
     }
 
     /** Run i's row, matching {@link #header}. */
@@ -35,16 +44,31 @@ public final class ComparisonTable {
         } else {
             loss = run.epoch() == 0 ? NONE : Numbers.general(run.lossHistory().last(), 4);
         }
-        double acc = run.accuracyHistory().last();
-        String accuracy = Double.isNaN(acc) ? NONE : Numbers.fixed(100 * acc, 1) + " %";
-        String reached = c.targetEpoch(i) > 0 ? Integer.toString(c.targetEpoch(i)) : NONE;
-        String epochs = Integer.toString(run.epoch());
+        List<String> out = new ArrayList<>(List.of(c.value(i), Integer.toString(run.epoch()), loss));
+        if (isClassification(c)) {
+            double acc = run.accuracyHistory().last();
+            out.add(Double.isNaN(acc) ? NONE : Numbers.fixed(100 * acc, 1) + " %");
+        }
         if (hasValidation(c)) {
             double v = run.validationLossHistory().last();
-            return new String[] {c.value(i), epochs, loss, accuracy, Double.isNaN(v) ? NONE : Numbers.general(v, 4),
-                reached};
+            out.add(Double.isNaN(v) ? NONE : Numbers.general(v, 4));
         }
-        return new String[] {c.value(i), epochs, loss, accuracy, reached};
+        if (c.target() > 0) {
+            out.add(c.targetEpoch(i) > 0 ? Integer.toString(c.targetEpoch(i)) : NONE);
+        }
+        return out.toArray(new String[0]);
+    }
+
+    /**
+     * The runs in words, for the line under the chart: "3 runs from the same seed", or when the seed is what varies,
+     * "3 runs, each from its own seed".
+     */
+    public static String runs(Comparison c) {
+        int n = c.size();
+        if (c.parameter() == Fields.SEED) {
+            return n == 1 ? "1 run" : n + " runs, each from its own seed";
+        }
+        return n + (n == 1 ? " run" : " runs") + " from the same seed";
     }
 
     /**
@@ -69,6 +93,10 @@ public final class ComparisonTable {
     private static boolean usesMomentum(ExperimentState state, String varied) {
         String opt = state.get(Fields.OPTIMIZER);
         return varied.equals("opt") || opt.equals("momentum") || opt.equals("nesterov");
+    }
+
+    private static boolean isClassification(Comparison c) {
+        return c.size() > 0 && c.run(0).isClassification();
     }
 
     private static boolean hasValidation(Comparison c) {

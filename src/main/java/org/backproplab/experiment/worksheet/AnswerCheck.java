@@ -36,8 +36,10 @@ public final class AnswerCheck {
     public static Verdict check(String typed, double value) {
         String t = typed.trim().replace('\u2212', '-');
         if (!Double.isFinite(value)) {
-            // a diverged step shows "nan" or "inf": the student who writes what it shows is right
-            return t.equalsIgnoreCase(Notation.number(value)) ? new Verdict(true, "✓") : wrong(t);
+            // a diverged step shows "NaN" or "∞": the student who writes what it shows (or "inf") is right
+            String shown = Notation.number(value);
+            String word = Double.isNaN(value) ? "nan" : value > 0 ? "inf" : "-inf";
+            return t.equalsIgnoreCase(shown) || t.equalsIgnoreCase(word) ? new Verdict(true, "✓") : wrong(t);
         }
         if (t.startsWith("+")) {
             t = t.substring(1);

@@ -9,8 +9,6 @@ import org.backproplab.text.Numbers;
 final class Notation {
     /** Decimals of every number in the worksheet. */
     static final int DECIMALS = 6;
-    /** From this magnitude on numbers are shown in scientific notation, so a diverging step stays legible. */
-    private static final double SCIENTIFIC_FROM = 1e9;
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final String SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉";
 
@@ -18,16 +16,13 @@ final class Notation {
     }
 
     /**
-     * A worksheet number: 6 decimals ("-0.665761"), or "1.234568e+12" beyond ±1e9, "nan"/"inf" if it overflowed. An
+     * A worksheet number: 6 decimals ("-0.665761"), or "1.234568e+12" beyond ±1e9, "NaN"/"∞" if it overflowed. An
      * exact zero shows as "0.000000" whatever its sign bit (0 · δ with δ < 0 is −0.0 in IEEE arithmetic, not a
      * negative number); a tiny negative number still shows as "-0.000000", like C and Python.
      */
     static String number(double v) {
         if (v == 0) {
             return Numbers.fixed(0.0, DECIMALS);
-        }
-        if (Math.abs(v) >= SCIENTIFIC_FROM && !Double.isInfinite(v)) {
-            return Numbers.sci(v, DECIMALS);
         }
         return Numbers.fixed(v, DECIMALS);
     }

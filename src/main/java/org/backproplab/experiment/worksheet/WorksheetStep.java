@@ -262,7 +262,7 @@ public final class WorksheetStep {
     public List<String> warnings() {
         List<String> out = new ArrayList<>();
         if (!allFinite()) {
-            out.add("Some numbers overflowed (inf or nan): η or the weights are too large for this step.");
+            out.add("Some numbers overflowed (∞ or NaN): η or the weights are too large for this step.");
         }
         for (int l = 1; l <= setup.layerCount(); l++) {
             for (int j = 0; j < setup.width(l); j++) {

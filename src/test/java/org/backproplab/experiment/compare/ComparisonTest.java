@@ -144,11 +144,30 @@ class ComparisonTest {
         Comparison c = Comparison.plan(state("v=1&data=runge&n=50&val=0.2&h=8&act=tanh&out=identity&loss=mse"
                 + "&opt=adam&lr=0.01&epochs=20&cmp=batch&cmpv=0,8"));
         c.train(20);
-        assertArrayEquals(new String[] {"Batch size (0 = full batch)", "Epochs", "Final loss", "Final accuracy",
-            "Validation loss", "Epoch loss ≤ target (no target set)"}, ComparisonTable.header(c));
+        // issue 25: no accuracy column for a curve, no target column without a target: they were all "—"
+        assertArrayEquals(new String[] {"Batch size (0 = full batch)", "Epochs", "Final loss", "Validation loss"},
+                ComparisonTable.header(c));
         String[] row = ComparisonTable.row(c, 1);
-        assertEquals("—", row[3]);
-        assertEquals(Numbers.general(c.run(1).validationLossHistory().last(), 4), row[4]);
+        assertArrayEquals(new String[] {"8", "20", Numbers.general(c.run(1).lossHistory().last(), 4),
+            Numbers.general(c.run(1).validationLossHistory().last(), 4)}, row);
+        assertEquals("2 runs from the same seed", ComparisonTable.runs(c));
+    }
+
+    /** Issue 25: a seed study says the seed varies, and a curve's table has no empty columns. */
+    @Test
+    void aSeedStudySaysEachRunHasItsOwnSeed() {
+        Comparison c = Comparison.plan(state("v=1&data=runge&n=50&h=8&act=tanh&out=identity&loss=mse&opt=adam"
+                + "&lr=0.01&epochs=10&target=0.01&cmp=seed&cmpv=1,2,3,4"));
+        c.train(10);
+        assertEquals("4 runs, each from its own seed", ComparisonTable.runs(c));
+        assertArrayEquals(new String[] {"Seed", "Epochs", "Final loss", "Epoch loss ≤ 0.01"}, ComparisonTable.header(c));
+        for (int i = 0; i < 4; i++) {
+            assertEquals(ComparisonTable.header(c).length, ComparisonTable.row(c, i).length);
+            assertEquals(c.targetEpoch(i) > 0 ? Integer.toString(c.targetEpoch(i)) : "—", ComparisonTable.row(c, i)[3]);
+        }
+        // two different seeds give two different runs: the seed really varies
+        assertTrue(c.run(0).lossHistory().last() != c.run(1).lossHistory().last());
+        assertEquals("1 run", ComparisonTable.runs(Comparison.plan(state("v=1&cmp=seed&cmpv=7"))));
     }
 
     @Test

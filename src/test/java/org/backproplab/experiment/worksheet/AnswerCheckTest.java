@@ -85,6 +85,9 @@ class AnswerCheckTest {
     @Test
     void aDivergedNumberIsRightWhenWrittenAsShown() {
         assertEquals("✓", AnswerCheck.check("inf", Double.POSITIVE_INFINITY).text());
+        assertEquals("✓", AnswerCheck.check("∞", Double.POSITIVE_INFINITY).text()); // as the worksheet shows it
+        assertEquals("✓", AnswerCheck.check("−∞", Double.NEGATIVE_INFINITY).text());
+        assertEquals("✓", AnswerCheck.check("NaN", Double.NaN).text());
         assertEquals("✗", AnswerCheck.check("1e300", Double.POSITIVE_INFINITY).text());
         assertEquals("✗ not a number", AnswerCheck.check("x", Double.NaN).text());
     }

@@ -298,8 +298,8 @@ class WorksheetStepTest {
                 .with(WorksheetFields.ACTIVATIONS, "identity").with(WorksheetFields.LOSS, "sse");
         WorksheetStep step = Worksheet.of(state).current();
         assertEquals("1.000000e+300", WorksheetGoldenTest.text(step, "W:1:0:1"));
-        assertEquals("inf", WorksheetGoldenTest.text(step, "s:2:1"));
-        assertEquals(List.of("Some numbers overflowed (inf or nan): η or the weights are too large for this step."),
+        assertEquals("∞", WorksheetGoldenTest.text(step, "s:2:1"));
+        assertEquals(List.of("Some numbers overflowed (∞ or NaN): η or the weights are too large for this step."),
                 step.warnings());
         assertTrue(w1().warnings().isEmpty());
     }
