@@ -226,6 +226,10 @@ function bindField(el) {
     const problem = BackpropLab.lab.set(el.dataset.key, fieldText(el));
     markField(el, problem);
     if (problem) return;
+    // the same field elsewhere (the dataset's pictures and its menu in the settings) shows the new value
+    for (const other of document.querySelectorAll("[data-key='" + el.dataset.key + "']")) {
+      if (other !== el) showField(other, BackpropLab.lab.get(el.dataset.key));
+    }
     updateLink();
     if (el.dataset.key === "lang" || el.dataset.key === "proj") applyPageSettings();
     const owner = el.closest(".view");
@@ -235,13 +239,16 @@ function bindField(el) {
 }
 BackpropLab.bindField = bindField;
 
-// A checkbox stands for an off/on field: its value attribute is always "on", so its state is what counts.
+// A checkbox stands for an off/on field: its value attribute is always "on", so its state is what counts. A
+// radio button stands for one choice of its field: its value is that choice, and it is checked when chosen.
 function fieldText(el) {
   return el.type === "checkbox" ? (el.checked ? "on" : "off") : el.value;
 }
 
 function showField(el, text) {
-  if (el.type === "checkbox") el.checked = text === "on"; else el.value = text;
+  if (el.type === "checkbox") el.checked = text === "on";
+  else if (el.type === "radio") el.checked = el.value === text;
+  else el.value = text;
 }
 
 function syncFields() {
