@@ -36,6 +36,7 @@ function boot() {
   applyPageSettings();
   selectView(lab.get("view"), false);
   reloadViews();
+  document.documentElement.classList.add("booted");
 }
 
 // Language, projector mode, fullscreen and the keyboard: page-wide, whatever the view.
@@ -328,6 +329,23 @@ function selectView(id, remember) {
   if (BackpropLab.views[id].show) BackpropLab.views[id].show();
 }
 BackpropLab.selectView = selectView;
+
+// A strip of tabs narrower than its tabs (a phone) fades out at the side where more tabs wait, so that it shows
+// that it scrolls (page.css).
+function markScrollable(strip) {
+  const more = strip.scrollWidth - strip.clientWidth;
+  strip.classList.toggle("more-left", more > 1 && strip.scrollLeft > 1);
+  strip.classList.toggle("more-right", more > 1 && strip.scrollLeft < more - 1);
+}
+function watchScrollable() {
+  const strips = document.querySelectorAll(".tabs, .plot-tabs");
+  for (const strip of strips) strip.addEventListener("scroll", () => markScrollable(strip), { passive: true });
+  const all = () => strips.forEach(markScrollable);
+  window.addEventListener("resize", all);
+  if (window.ResizeObserver) strips.forEach(strip => new ResizeObserver(all).observe(strip));
+  all();
+}
+document.addEventListener("DOMContentLoaded", watchScrollable);
 
 // A tab strip narrower than its tabs (a phone) scrolls to show the selected one; the page itself doesn't move.
 function revealTab(tab) {

@@ -100,7 +100,7 @@
 
   function applySettingsPanel() {
     const folded = settingsFolded();
-    $("view-train").classList.toggle("settings-folded", folded);
+    document.documentElement.classList.toggle("settings-folded", folded);
     $("settings-toggle").setAttribute("aria-expanded", folded ? "false" : "true");
   }
 

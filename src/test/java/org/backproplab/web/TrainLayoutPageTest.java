@@ -93,6 +93,19 @@ class TrainLayoutPageTest {
         }
     }
 
+    /** XOR-easy learned, as README's first picture shows it (target/screenshots/train-1280x720-trained.png). */
+    @Test
+    void aTrainedRunStaysOnOneScreen() {
+        viewport(browser, 1280, 720, false);
+        load("v=1&epochs=2500");
+        browser.find("#play").click();
+        browser.waitFor("training to stop", "return window.backpropLab.lab.stopped()", 120);
+        assertEquals("100.0 %", browser.find("#accuracy").getText());
+        browser.js("document.activeElement.blur()");
+        assertOneScreen(browser, "trained", ONE_SCREEN);
+        browser.screenshot("train-1280x720-trained");
+    }
+
     @Test
     void aCurveShowsItsFitOnTheSameScreen() {
         viewport(browser, 1280, 720, false);
@@ -187,5 +200,94 @@ class TrainLayoutPageTest {
         assertTrue(((String) browser.js("return location.hash")).contains("proj=on"), "still in projector mode");
         assertEquals(browser.js("return document.getElementById('presets').options[2].text"),
                 browser.find("#experiment-title").getText(), "the preset's name is the title");
+    }
+
+    /**
+     * Sums the page's layout shifts (PerformanceObserver "layout-shift", as Lighthouse's CLS) from the start of
+     * loading to one second after the load event; returns {sum, where}.
+     */
+    static final String LAYOUT_SHIFTS = String.join("\n",
+            "const done = arguments[arguments.length - 1];",
+            "const shifts = [];",
+            "new PerformanceObserver(list => shifts.push(...list.getEntries()))",
+            "  .observe({type: 'layout-shift', buffered: true});",
+            "const nav = performance.getEntriesByType('navigation')[0];",
+            "const until = (nav && nav.loadEventEnd > 0 ? nav.loadEventEnd : performance.now()) + 1000;",
+            "setTimeout(() => {",
+            "  let sum = 0; const where = [];",
+            "  for (const e of shifts) {",
+            "    if (e.hadRecentInput) continue;",
+            "    sum += e.value;",
+            "    where.push(e.value.toFixed(4) + ' at ' + Math.round(e.startTime) + ' ms: ' + e.sources.map(s => !s.node ? '?'",
+            "      : s.node.nodeType !== 1 ? s.node.nodeName : s.node.tagName.toLowerCase() + (s.node.id ? '#' + s.node.id : '')",
+            "      + (typeof s.node.className === 'string' && s.node.className ? '.' + s.node.className.split(' ')[0] : '')",
+            "      + ' ' + JSON.stringify([s.previousRect.y, s.currentRect.y, s.previousRect.height, s.currentRect.height]",
+            "      .map(Math.round))).join(', '));",
+            "  }",
+            "  done({sum, where});",
+            "}, Math.max(0, until - performance.now()) + 50);");
+
+    @SuppressWarnings("unchecked")
+    static double layoutShift(Browser in, String what) {
+        in.driver().manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(20));
+        Map<String, Object> m = (Map<String, Object>) in.driver().executeAsyncScript(LAYOUT_SHIFTS);
+        double sum = ((Number) m.get("sum")).doubleValue();
+        System.out.println(what + ": layout shift " + sum + " " + m.get("where"));
+        return sum;
+    }
+
+    @Test
+    void nothingJumpsWhileThePageLoadsAndTheEngineStarts() {
+        Object[][] cases = {{1280, 720, false, "v=1", "1280×720"}, {1280, 720, false, "v=1&proj=on", "1280×720 projector"},
+            {1280, 720, false, "v=1&data=runge&val=0.2", "1280×720 curve"}, {390, 844, true, "v=1", "phone"},
+            {390, 844, true, "v=1&data=spiral&val=0.2&test=0.1", "phone, splits"}};
+        for (Object[] c : cases) {
+            viewport(browser, (Integer) c[0], (Integer) c[1], (Boolean) c[2]);
+            load((String) c[3]);
+            double sum = layoutShift(browser, (String) c[4]);
+            assertTrue(sum <= 0.05, c[4] + ": the layout shifts by " + sum + " while loading");
+        }
+    }
+
+    @Test
+    void aLargeScreenUsesTheSpace() {
+        viewport(browser, 1920, 1080, false);
+        load("v=1&data=spiral");
+        browser.find("#step").click();
+        assertOneScreen(browser, "1920×1080", ONE_SCREEN);
+        double plane = number("return document.getElementById('boundary').getBoundingClientRect().height");
+        double diagram = number("return document.getElementById('diagram').getBoundingClientRect().height");
+        double loss = number("return document.getElementById('loss-chart').getBoundingClientRect().height");
+        System.out.println("1920×1080: output plane " + plane + " px, diagram " + diagram + " px, loss chart " + loss);
+        assertTrue(plane >= 480, "the output grows: " + plane);
+        assertTrue(diagram >= 420, "the diagram grows: " + diagram);
+        assertTrue(loss >= 250, "the loss chart grows: " + loss);
+        browser.screenshot("train-1920x1080");
+    }
+
+    @Test
+    void aPhoneStacksWithoutSidewaysScrollAndItsTabStripShowsThatItScrolls() {
+        viewport(browser, 390, 844, true);
+        load("v=1");
+        browser.find("#step").click();
+        assertEquals(0.0, number("return Math.max(0, document.documentElement.scrollWidth"
+                + " - document.documentElement.clientWidth)"), "no sideways scroll");
+        assertTrue(number("const s = document.querySelector('.tabs'); return s.scrollWidth - s.clientWidth") > 0,
+                "the view tabs are wider than a phone");
+        assertEquals(Boolean.TRUE, browser.js("return document.querySelector('.tabs').classList.contains('more-right')"
+                + " && getComputedStyle(document.querySelector('.tabs')).maskImage.includes('gradient')"),
+                "the strip fades out on the right, where more tabs wait");
+        browser.screenshot("train-phone");
+        browser.js("const s = document.querySelector('.tabs'); s.scrollLeft = s.scrollWidth;"
+                + "s.dispatchEvent(new Event('scroll'));");
+        assertEquals(Boolean.TRUE, browser.js("const s = document.querySelector('.tabs');"
+                + "return s.classList.contains('more-left') && !s.classList.contains('more-right')"));
+        // one column: Play first, then the output, the network, the curves, the data and the settings
+        @SuppressWarnings("unchecked")
+        List<Number> tops = (List<Number>) browser.js("return ['#play', '#boundary', '#diagram', '#loss-chart',"
+                + " '#dataset-chooser', '#controls'].map(s => document.querySelector(s).getBoundingClientRect().top)");
+        for (int i = 1; i < tops.size(); i++) {
+            assertTrue(tops.get(i).doubleValue() > tops.get(i - 1).doubleValue(), "stacked in order: " + tops);
+        }
     }
 }
