@@ -36,6 +36,7 @@ function boot() {
   applyPageSettings();
   selectView(lab.get("view"), false);
   reloadViews();
+  document.documentElement.classList.add("booted");
 }
 
 // Language, projector mode, fullscreen and the keyboard: page-wide, whatever the view.
@@ -244,6 +245,10 @@ function bindField(el) {
     const problem = BackpropLab.lab.set(el.dataset.key, fieldText(el));
     markField(el, problem);
     if (problem) return;
+    // the same field elsewhere (the dataset's pictures and its menu in the settings) shows the new value
+    for (const other of document.querySelectorAll("[data-key='" + el.dataset.key + "']")) {
+      if (other !== el) showField(other, BackpropLab.lab.get(el.dataset.key));
+    }
     updateLink();
     if (el.dataset.key === "lang" || el.dataset.key === "proj") applyPageSettings();
     const owner = el.closest(".view");
@@ -253,13 +258,16 @@ function bindField(el) {
 }
 BackpropLab.bindField = bindField;
 
-// A checkbox stands for an off/on field: its value attribute is always "on", so its state is what counts.
+// A checkbox stands for an off/on field: its value attribute is always "on", so its state is what counts. A
+// radio button stands for one choice of its field: its value is that choice, and it is checked when chosen.
 function fieldText(el) {
   return el.type === "checkbox" ? (el.checked ? "on" : "off") : el.value;
 }
 
 function showField(el, text) {
-  if (el.type === "checkbox") el.checked = text === "on"; else el.value = text;
+  if (el.type === "checkbox") el.checked = text === "on";
+  else if (el.type === "radio") el.checked = el.value === text;
+  else el.value = text;
 }
 
 function syncFields() {
@@ -339,6 +347,23 @@ function selectView(id, remember) {
   if (BackpropLab.views[id].show) BackpropLab.views[id].show();
 }
 BackpropLab.selectView = selectView;
+
+// A strip of tabs narrower than its tabs (a phone) fades out at the side where more tabs wait, so that it shows
+// that it scrolls (page.css).
+function markScrollable(strip) {
+  const more = strip.scrollWidth - strip.clientWidth;
+  strip.classList.toggle("more-left", more > 1 && strip.scrollLeft > 1);
+  strip.classList.toggle("more-right", more > 1 && strip.scrollLeft < more - 1);
+}
+function watchScrollable() {
+  const strips = document.querySelectorAll(".tabs, .plot-tabs");
+  for (const strip of strips) strip.addEventListener("scroll", () => markScrollable(strip), { passive: true });
+  const all = () => strips.forEach(markScrollable);
+  window.addEventListener("resize", all);
+  if (window.ResizeObserver) strips.forEach(strip => new ResizeObserver(all).observe(strip));
+  all();
+}
+document.addEventListener("DOMContentLoaded", watchScrollable);
 
 // A tab strip narrower than its tabs (a phone) scrolls to show the selected one; the page itself doesn't move.
 function revealTab(tab) {

@@ -14,14 +14,14 @@
   const NEGATIVE = "#e69f00";      // Okabe–Ito orange, as class 0
   const BROKEN = "#8a8a8a";        // a weight that is not a number any more (inf or nan)
   const FOCUS = "#cc79a7";         // Okabe–Ito reddish purple: the neuron in keyboard focus
-  const HEIGHT = 340;              // CSS pixels
+  const MIN_HEIGHT = 200;          // CSS pixels: the stage's own height (CSS) when larger, so the diagram fills it
   const REDRAW_MS = 100;           // at most 10 redraws a second while the weights change
   const MAP_MS = 400;              // and a selected neuron's map at most 2.5 times a second
   const MAX_HOVER_EDGES = 1500;    // denser than this, one line can't be pointed at
   const MAP_RES = 48;
   const state = {
     lab: null, view: null, canvas: null, tip: null, map: null, mapCaption: null, note: null,
-    drawnVersion: -1, drawnWidth: 0, lastDraw: 0, mapVersion: -1, lastMap: 0,
+    drawnVersion: -1, drawnWidth: 0, height: 340, lastDraw: 0, mapVersion: -1, lastMap: 0,
     net: null,         // what was drawn: sizes, weights, positions
     hover: null,       // {kind: "neuron" | "edge" | "bias", l, i, j}
     selected: null,    // {l, j} of the mapped neuron
@@ -34,10 +34,22 @@
     state.lab = lab;
     state.view = lab.diagram();
     const figure = $("diagram-figure");
+    // a one-line caption; how to read the picture opens under "How to read it", over the diagram
     const caption = document.createElement("figcaption");
-    caption.textContent = "The network: blue weights are positive, orange negative, thicker lines are larger |w|; "
+    caption.className = "diagram-caption";
+    const title = document.createElement("span");
+    title.className = "panel-title";
+    title.textContent = "Network";
+    const help = document.createElement("details");
+    help.className = "diagram-help";
+    const summary = document.createElement("summary");
+    summary.textContent = "How to read it";
+    const text = document.createElement("p");
+    text.textContent = "Blue weights are positive, orange negative, thicker lines are larger |w|; "
       + "each +1 node carries the next layer's biases. Hover for exact values; click a neuron to map its activation "
       + "(keyboard: arrow keys, Enter).";
+    help.append(summary, text);
+    caption.append(title, help);
     const body = document.createElement("div");
     body.className = "diagram-body";
     const stage = document.createElement("div");
@@ -100,9 +112,12 @@
     requestAnimationFrame(loop);
     if (!state.lab || state.canvas.offsetParent === null) return; // the Train view is hidden
     const width = state.canvas.parentElement.clientWidth;
+    const height = Math.max(MIN_HEIGHT, state.canvas.parentElement.clientHeight);
+    const resized = width !== state.drawnWidth || height !== state.height;
     const version = state.view.version();
-    const stale = version !== state.drawnVersion || width !== state.drawnWidth;
-    if (stale && (width !== state.drawnWidth || now - state.lastDraw >= REDRAW_MS)) {
+    const stale = version !== state.drawnVersion || resized;
+    if (stale && (resized || now - state.lastDraw >= REDRAW_MS)) {
+      state.height = height;
       state.lastDraw = now;
       state.drawnVersion = version;
       state.drawnWidth = width;
@@ -166,9 +181,9 @@
     const top = 44;
     const bottom = 14 + 2 * font(12); // room for two lines of column captions
     const most = Math.max(...sizes);
-    const spacing = Math.min(44, (HEIGHT - top - bottom) / most);
+    const spacing = Math.min(44, (state.height - top - bottom) / most);
     const radius = Math.max(2.5, Math.min(14, spacing * 0.4));
-    const middle = top + (HEIGHT - top - bottom) / 2;
+    const middle = top + (state.height - top - bottom) / 2;
     const columns = [];
     const bias = [];
     for (let l = 0; l < layers; l++) {
@@ -189,12 +204,12 @@
     const ratio = window.devicePixelRatio || 1;
     const width = canvas.parentElement.clientWidth;
     canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(HEIGHT * ratio);
+    canvas.height = Math.round(state.height * ratio);
     canvas.style.width = width + "px";
-    canvas.style.height = HEIGHT + "px";
+    canvas.style.height = state.height + "px";
     const ctx = canvas.getContext("2d");
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, width, HEIGHT);
+    ctx.clearRect(0, 0, width, state.height);
     const net = state.net;
     if (!net) {
       ctx.fillStyle = "#5b5b60";
@@ -253,12 +268,12 @@
     const labels = net.labels.map(tr);
     const split = net.labels.map(t => t.split(" · ").map(tr));
     if (widest(labels) + 10 <= gap) {
-      labels.forEach((t, l) => ctx.fillText(t, clampText(ctx, t, net.columns[l].x), HEIGHT - 10));
+      labels.forEach((t, l) => ctx.fillText(t, clampText(ctx, t, net.columns[l].x), state.height - 10));
     } else if (widest(split.flat()) + 10 <= gap) {
       split.forEach((parts, l) => parts.forEach((t, k) =>
-        ctx.fillText(t, clampText(ctx, t, net.columns[l].x), HEIGHT - 7 - size + (size + 1) * k)));
+        ctx.fillText(t, clampText(ctx, t, net.columns[l].x), state.height - 7 - size + (size + 1) * k)));
     } else {
-      net.shortLabels.map(tr).forEach((t, l) => ctx.fillText(t, clampText(ctx, t, net.columns[l].x), HEIGHT - 10));
+      net.shortLabels.map(tr).forEach((t, l) => ctx.fillText(t, clampText(ctx, t, net.columns[l].x), state.height - 10));
     }
   }
 
@@ -437,7 +452,7 @@
         const stageWidth = state.canvas.parentElement.clientWidth;
         const tipWidth = state.tip.offsetWidth;
         state.tip.style.left = Math.min(p.x + 14, stageWidth - tipWidth - 4) + "px";
-        state.tip.style.top = Math.min(p.y + 14, HEIGHT - state.tip.offsetHeight - 4) + "px";
+        state.tip.style.top = Math.min(p.y + 14, state.height - state.tip.offsetHeight - 4) + "px";
       }
     }
     if (!same && state.net) draw();

@@ -291,7 +291,29 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   // network diagram
   "The network: blue weights are positive, orange negative, thicker lines are larger |w|; each +1 node carries the next layer's biases. Hover for exact values; click a neuron to map its activation (keyboard: arrow keys, Enter).":
     "網路：藍色權重為正、橘色為負，線越粗 |w| 越大；每個 +1 節點帶著下一層的偏差。滑鼠移到上面可看精確數值；點選神經元可看它的激活分布圖。（鍵盤：方向鍵、Enter）",
+  "Blue weights are positive, orange negative, thicker lines are larger |w|; each +1 node carries the next layer's biases. Hover for exact values; click a neuron to map its activation (keyboard: arrow keys, Enter).":
+    "藍色權重為正、橘色為負，線越粗 |w| 越大；每個 +1 節點帶著下一層的偏差。滑鼠移到上面可看精確數值；點選神經元可看它的激活分布圖。（鍵盤：方向鍵、Enter）",
+  "How to read it": "怎麼看這張圖",
   "Network diagram": "網路圖",
+
+  // the Train view's one-screen layout: settings panel, plot tabs, dataset chooser
+  "Settings": "設定",
+  "Learning curves": "學習曲線",
+  "Plots": "圖表",
+  "Output": "輸出",
+  "Accuracy": "準確率",
+  "Confusion matrix": "混淆矩陣",
+  "Derivative": "導數",
+  "linearly separable": "線性可分",
+  "majority of 3": "三取多數",
+  "circle": "圓形",
+  "two Gaussians": "兩團高斯",
+  "spiral": "螺旋",
+  "moons": "雙月",
+  "CSV classes": "CSV 分類",
+  "step function": "階梯函數",
+  "formula f(x)": "公式 f(x)",
+  "CSV curve": "CSV 曲線",
   "Activation of the selected neuron": "所選神經元的激活值",
   "Click a neuron to see its activation across the inputs.": "點選一個神經元，查看它在各輸入上的激活值。",
   "Activation maps need data with one or two inputs.": "激活分布圖需要只有一或兩個輸入的資料。",
@@ -380,6 +402,7 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "The output is {#v} over the whole plane: the network does not tell the classes apart (yet).":
     "輸出在整個平面上都是 {v}：網路（還）分不出兩類。",
   "Training speed": "訓練速度",
+  "Settings panel": "設定面板",
   "Test points on a grid (0 = none)": "網格上的測試點（0 = 不使用）",
   "only a curve (runge, sin, abs, step or formula) can be sampled on a grid": "只有曲線（runge、sin、abs、step 或 formula）能在網格上取樣",
   "0 for none, or 2 or more points": "0 表示不使用，否則至少 2 個點",

@@ -78,13 +78,22 @@
     const said = el("span", { id: "share-status", className: "share-status" });
     said.setAttribute("role", "status");
     said.setAttribute("aria-live", "polite");
-    box.replaceChildren(presets, copy, menu, importLabel, note, said);
+    $("preset-tools").replaceChildren(presets);
+    // a projector's top bar has no room for them: in projector mode the presets sit before the experiment's name
+    BackpropLab.onProjector(() => {
+      const slot = BackpropLab.projector() ? $("run-presets") : $("preset-tools");
+      if (presets.parentElement !== slot) slot.append(presets);
+    });
+    box.replaceChildren(copy, menu, importLabel, note, said);
   }
 
   // Opens a preset as if its link had been opened: the whole experiment is replaced.
   // A new history entry, so that Back returns to the previous experiment (app.js reloads it on hashchange).
   function loadPreset(fragment) {
+    // how the page is shown (language, projector mode) stays: a lecturer changes experiment, not the room
+    const kept = ["lang", "proj"].map(key => [key, tools.lab.get(key)]);
     BackpropLab.showNotices(tools.lab.loadLink(fragment));
+    for (const [key, value] of kept) if (!new RegExp("[#&]" + key + "=").test("&" + fragment)) tools.lab.set(key, value);
     history.pushState(null, "", "#" + tools.lab.link());
     afterLoad();
   }

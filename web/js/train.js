@@ -18,6 +18,14 @@
   // Chart series: [history id in Java, chart, dataset index].
   const CURVES = [["loss", "loss", 0], ["val_loss", "loss", 1], ["test_loss", "loss", 2],
     ["acc", "accuracy", 0], ["val_acc", "accuracy", 1], ["test_acc", "accuracy", 2]];
+  // The dataset chooser's names (ids stay in the link and the settings' menu).
+  const DATASET_NAMES = {
+    linear: "linearly separable", xor_easy: "XOR-easy", and: "AND", or: "OR", nand: "NAND", nor: "NOR", xor: "XOR", xnor: "XNOR",
+    majority3: "majority of 3", circle: "circle", gaussians: "two Gaussians", spiral: "spiral", moons: "moons",
+    csv: "CSV classes", runge: "Runge", sin: "sin(πx)", abs: "|x|", step: "step function", formula: "formula f(x)",
+    csv_xy: "CSV curve",
+  };
+  const PREVIEW_PX = 56;
   const INIT_LABELS = {
     constant: ["Constant value a", "b"], uniform: ["Low a", "High b"], normal: ["Mean a", "Standard deviation b"],
   };
@@ -50,6 +58,14 @@
       dots("test points", GREEN, "crossRot", false)]);
     state.charts.slope = makeXYChart($("slope-chart"), "dy/dx", [
       line("true f′(x)", INK, [6, 4]), line("network ∂y/∂x", BLUE)]);
+    buildDatasetChooser(lab);
+    $("settings-toggle").addEventListener("click", () => {
+      lab.set("settings", settingsFolded() ? "open" : "folded");
+      BackpropLab.updateLink();
+      applySettingsPanel();
+    });
+    bindPlotTabs();
+    BackpropLab.onProjector(applySettingsPanel);
     $("play").addEventListener("click", togglePlay);
     $("step").addEventListener("click", () => { pause(); step(); });
     $("reset").addEventListener("click", () => { pause(); restart(); });
@@ -74,6 +90,148 @@
     }
   }
 
+  // ---- the settings panel, the plot tabs and the dataset chooser ------------------------------------------------
+
+  // Folded when the lecturer folded it, or by default in projector mode, where the class needs the plots.
+  function settingsFolded() {
+    const set = state.lab.get("settings");
+    return set === "folded" || (set === "auto" && state.lab.get("proj") === "on");
+  }
+
+  function applySettingsPanel() {
+    const folded = settingsFolded();
+    document.documentElement.classList.toggle("settings-folded", folded);
+    $("settings-toggle").setAttribute("aria-expanded", folded ? "false" : "true");
+  }
+
+  // Tabs under the diagram (ARIA tabs: arrows, Home and End move along them and show the one reached).
+  function plotTabs() {
+    return Array.from(document.querySelectorAll(".plot-tabs [role=tab]")).filter(tab => !tab.hidden);
+  }
+
+  function bindPlotTabs() {
+    for (const tab of document.querySelectorAll(".plot-tabs [role=tab]")) {
+      tab.addEventListener("click", () => selectPlotTab(tab));
+      tab.addEventListener("keydown", e => {
+        const tabs = plotTabs();
+        const at = tabs.indexOf(tab);
+        const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[e.key];
+        if (to === undefined) return;
+        e.preventDefault();
+        e.stopPropagation(); // → is the view's "step" key elsewhere
+        const next = tabs[(to + tabs.length) % tabs.length];
+        selectPlotTab(next);
+        next.focus();
+      });
+    }
+  }
+
+  function selectPlotTab(chosen) {
+    for (const tab of document.querySelectorAll(".plot-tabs [role=tab]")) {
+      const on = tab === chosen;
+      tab.setAttribute("aria-selected", on ? "true" : "false");
+      tab.tabIndex = on ? 0 : -1;
+      // hidden, but laid out (lab.css): a chart in a hidden tab keeps drawing at its size
+      $(tab.getAttribute("aria-controls")).hidden = !on;
+    }
+  }
+
+  // The tabs the run has (accuracy and confusion matrix for classes, the derivative for a curve); if the
+  // selected one went away, the loss is shown.
+  function showPlotTabs(classification, regression) {
+    const has = { "plot-tab-loss": true, "plot-tab-accuracy": classification, "plot-tab-confusion": classification,
+      "plot-tab-slope": regression };
+    for (const tab of document.querySelectorAll(".plot-tabs [role=tab]")) {
+      tab.hidden = !has[tab.id];
+      $(tab.getAttribute("aria-controls")).classList.toggle("absent", !has[tab.id]);
+    }
+    const selected = document.querySelector(".plot-tabs [aria-selected=true]");
+    selectPlotTab(selected && !selected.hidden ? selected : $("plot-tab-loss"));
+  }
+
+  // One radio button per dataset, each with a small picture of its points (or its curve) and its name.
+  function buildDatasetChooser(lab) {
+    const box = $("dataset-chooser");
+    for (const id of lab.choices("data")) {
+      const label = document.createElement("label");
+      label.className = "dataset-choice";
+      const input = document.createElement("input");
+      input.type = "radio";
+      input.name = "dataset-choice";
+      input.value = id;
+      input.dataset.key = "data";
+      const canvas = document.createElement("canvas");
+      canvas.width = canvas.height = PREVIEW_PX * 2;
+      canvas.setAttribute("aria-hidden", "true");
+      canvas.dataset.dataset = id;
+      const name = document.createElement("span");
+      name.textContent = DATASET_NAMES[id] || id;
+      // the gates' names, Runge and the formulas are names in every language
+      if (/^([A-Z-]+|Runge|sin\(πx\)|\|x\|)$/.test(name.textContent)) name.dataset.noI18n = "";
+      label.append(input, canvas, name);
+      box.append(label);
+      BackpropLab.bindField(input);
+    }
+  }
+
+  // The chosen dataset is scrolled into view inside the chooser (never the page).
+  function revealChosenDataset() {
+    const checked = document.querySelector("#dataset-chooser input:checked");
+    const column = checked && checked.closest(".data-column");
+    if (!column || column.scrollHeight <= column.clientHeight) return;
+    const choice = checked.closest("label");
+    const top = choice.offsetTop;
+    if (top < column.scrollTop || top + choice.offsetHeight > column.scrollTop + column.clientHeight) {
+      column.scrollTop = top - (column.clientHeight - choice.offsetHeight) / 2;
+    }
+  }
+
+  // The pictures follow the data settings (points, noise, seed, formula, CSV rows).
+  function drawDatasetPreviews() {
+    const key = ["n", "noise", "dseed", "f", "csv"].map(k => state.lab.get(k)).join("\u0000");
+    if (key === state.previewKey) return;
+    state.previewKey = key;
+    for (const canvas of document.querySelectorAll("#dataset-chooser canvas")) {
+      drawPreview(canvas, state.lab.datasetPreview(canvas.dataset.dataset));
+    }
+  }
+
+  function drawPreview(canvas, data) {
+    const ctx = canvas.getContext("2d");
+    const size = canvas.width;
+    ctx.clearRect(0, 0, size, size);
+    if (data.length < 4) {
+      ctx.fillStyle = "#5b5b60";
+      ctx.font = Math.round(size / 4) + "px system-ui, sans-serif";
+      ctx.textAlign = "center";
+      ctx.textBaseline = "middle";
+      ctx.fillText("CSV", size / 2, size / 2);
+      return;
+    }
+    const classes = data[0] === 1;
+    let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+    for (let i = 1; i < data.length; i += 3) {
+      const y = classes ? data[i + 1] : data[i + 2];
+      x0 = Math.min(x0, data[i]); x1 = Math.max(x1, data[i]);
+      y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+    }
+    const pad = size * 0.1;
+    const sx = v => pad + (x1 > x0 ? (v - x0) / (x1 - x0) : 0.5) * (size - 2 * pad);
+    const sy = v => size - pad - (y1 > y0 ? (v - y0) / (y1 - y0) : 0.5) * (size - 2 * pad);
+    const r = data.length > 100 ? size / 28 : size / 16;
+    for (let i = 1; i < data.length; i += 3) {
+      ctx.beginPath();
+      if (classes) {
+        ctx.arc(sx(data[i]), sy(data[i + 1]), r, 0, 2 * Math.PI);
+        ctx.fillStyle = "rgb(" + CLASS_RGB[data[i + 2] % CLASS_RGB.length].join(",") + ")";
+      } else {
+        ctx.arc(sx(data[i]), sy(data[i + 2]), size / 30, 0, 2 * Math.PI);
+        ctx.fillStyle = BLUE;
+      }
+      ctx.fill();
+    }
+  }
+
   // ---- training loop -------------------------------------------------------------------------------------
 
   function step() {
@@ -93,9 +251,18 @@
       state.charts[chartName].data.datasets[index].data = [];
     }
     state.epochsPerFrame = 1;
+    // a key for the training curve alone says nothing: the legend shows when validation or test curves join it
+    for (const name of ["loss", "accuracy"]) {
+      state.charts[name].options.plugins.legend.display = state.sizes[1] + state.sizes[2] > 0;
+    }
     translateCharts();
     showPlots();
     refreshControls();
+    applySettingsPanel();
+    drawDatasetPreviews();
+    $("experiment-title").textContent = lab.title();
+    $("experiment-title").title = lab.title();
+    revealChosenDataset();
     // Settings that can't start keep the last run on screen, dimmed and said to be old, and nothing trains it.
     const blocked = lab.problem() !== "";
     $("play").disabled = blocked;
@@ -309,13 +476,12 @@
     const regression = !state.classification && state.lab.regression().active();
     const [, nVal, nTest] = state.sizes;
     $("boundary-figure").hidden = !state.classification;
-    $("confusion-figure").hidden = !state.classification;
-    $("accuracy-figure").hidden = !state.classification;
     $("fit-figure").hidden = !regression;
-    $("slope-figure").hidden = !regression;
+    showPlotTabs(state.classification, regression);
     for (const el of document.querySelectorAll("#view-train .m-val")) el.hidden = nVal === 0;
     for (const el of document.querySelectorAll("#view-train .m-test")) el.hidden = nTest === 0;
     for (const el of document.querySelectorAll("#view-train .m-acc")) el.hidden = !state.classification;
+    document.querySelector("#view-train .metrics").classList.toggle("single", nVal === 0 && nTest === 0);
     const part = $("confusion-part");
     for (const option of part.options) {
       option.disabled = (option.value === "validation" && nVal === 0) || (option.value === "test" && nTest === 0);
@@ -606,12 +772,15 @@
   function newCurveChart(canvas, yTitle, format) {
     // A single epoch has no line to draw yet: show it as a dot.
     // validation and test curves are dashed too, so that colour is not the only thing telling them apart
-    const series = (label, colour, dash) => ({ label, data: [], borderColor: colour, backgroundColor: colour,
-      borderWidth: 2, borderDash: dash, tension: 0, pointRadius: ctx => (ctx.dataset.data.length === 1 ? 3 : 0) });
+    // The dashed held-out curves are drawn over the solid training curve (a lower order is drawn later), so
+    // that a validation curve close to the training curve still shows between its dashes.
+    const series = (label, colour, dash, order) => ({ label, data: [], borderColor: colour, backgroundColor: colour,
+      borderWidth: 2, borderDash: dash, order, tension: 0,
+      pointRadius: ctx => (ctx.dataset.data.length === 1 ? 3 : 0) });
     return new Chart(canvas, {
       type: "line",
-      data: { datasets: [series("training", BLUE, []), series("validation", VERMILLION, [8, 4]),
-        series("test", GREEN, [2, 3])] },
+      data: { datasets: [series("training", BLUE, [], 3), series("validation", VERMILLION, [8, 4], 2),
+        series("test", GREEN, [2, 3], 1)] },
       options: {
         animation: false, parsing: false, normalized: true, maintainAspectRatio: false, spanGaps: false,
         interaction: { mode: "nearest", axis: "x", intersect: false },
@@ -625,7 +794,8 @@
         },
         plugins: {
           // boxHeight 0: each key is a short line, dashed like its curve
-          legend: { labels: { boxWidth: 30, boxHeight: 0, filter: item => datasetPresent(item.datasetIndex) } },
+          legend: { labels: { boxWidth: 30, boxHeight: 0, filter: item => datasetPresent(item.datasetIndex),
+            sort: (a, b) => a.datasetIndex - b.datasetIndex } },
           decimation: { enabled: true, algorithm: "lttb", samples: 500 },
           tooltip: { callbacks: { title: items => items.length ? tr("epoch") + " " + state.lab.format(items[0].parsed.x) : "",
             label: ctx => ctx.dataset.label + ": " + format(ctx.parsed.y) } },

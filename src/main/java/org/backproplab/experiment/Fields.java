@@ -93,6 +93,13 @@ public final class Fields {
     public static final ChoiceField SPEED = add(new ChoiceField("speed", "Training speed", "max", List.of("max",
             "1000", "100", "10", "1")));
 
+    /**
+     * The Train view's settings panel: "auto" shows it, but folds it away in projector mode, where the class
+     * needs the plots; "open" and "folded" are what the lecturer chose with its button.
+     */
+    public static final ChoiceField SETTINGS = add(new ChoiceField("settings", "Settings panel", "auto",
+            List.of("auto", "open", "folded")));
+
     static {
         ALL.addAll(org.backproplab.experiment.worksheet.WorksheetFields.all());
         ALL.addAll(org.backproplab.experiment.perceptron.PerceptronFields.all());

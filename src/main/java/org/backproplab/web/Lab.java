@@ -7,6 +7,7 @@ import org.backproplab.experiment.ChoiceNames;
 import org.backproplab.experiment.ConfusionMatrix;
 import org.backproplab.experiment.DatasetCatalog;
 import org.backproplab.experiment.ExperimentState;
+import org.backproplab.experiment.ExperimentTitle;
 import org.backproplab.experiment.Field;
 import org.backproplab.experiment.Fields;
 import org.backproplab.experiment.LinkCodec;
@@ -308,6 +309,34 @@ public final class Lab {
     public String splitSummary() {
         int[] n = splitSizes();
         return n[0] + " training, " + n[1] + " validation and " + n[2] + " test " + (n[2] == 1 ? "point" : "points");
+    }
+
+    /**
+     * A small picture's worth of one dataset as the experiment would build it (its own points, noise and seed,
+     * at most 120 points): 1 for classes or 0 for a curve, then x1, x2, label (or x, 0, y) triples; empty when
+     * it can't be built as set (CSV without rows).
+     */
+    @JSExport
+    public double[] datasetPreview(String id) {
+        try {
+            ExperimentState trial = state.copy().with(Fields.DATA, id)
+                    .with(Fields.POINTS, Integer.toString(Math.min(state.get(Fields.POINTS), 120)));
+            Dataset d = DatasetCatalog.build(trial);
+            double[] points = Plots.points(d);
+            double[] out = new double[points.length + 1];
+            out[0] = d.isClassification() ? 1 : 0;
+            System.arraycopy(points, 0, out, 1, points.length);
+            return out;
+        } catch (IllegalArgumentException e) {
+            return new double[0];
+        }
+    }
+
+    /** The experiment's name for the Train view's title line: a preset's name, or its parts. */
+    @JSExport
+    public String title() {
+        int[] sizes = run != null && problem.isEmpty() ? run.network().sizes() : null;
+        return ExperimentTitle.of(state, sizes);
     }
 
     /** The number of classes (0 for regression). */

@@ -81,8 +81,8 @@ class HostileInputPageTest {
                     + "for (const d of document.querySelectorAll('.view details')) d.open = true;");
             @SuppressWarnings("unchecked")
             List<String> keys = (List<String>) browser.js("return Array.from(document.querySelectorAll("
-                    // a checkbox takes no typed text: it can only be on or off
-                    + "'#view-" + setup[0] + " input[data-key]:not([type=checkbox]), #view-" + setup[0]
+                    // a checkbox takes no typed text: it can only be on or off; a radio button is one choice
+                    + "'#view-" + setup[0] + " input[data-key]:not([type=checkbox]):not([type=radio]), #view-" + setup[0]
                     + " textarea[data-key]'))"
                     + ".filter(e => e.getClientRects().length > 0).map(e => e.dataset.key);");
             assertTrue(keys.size() >= 2, setup[0] + " fields: " + keys);

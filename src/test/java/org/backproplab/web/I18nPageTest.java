@@ -167,6 +167,7 @@ class I18nPageTest {
     @Test
     void confusionSplitMenuReadsInChinese() {
         openZh("v=1&data=spiral&val=0.2&test=0.2");
+        browser.find("#plot-tab-confusion").click(); // the matrix's tab, beside the loss curve
         assertEquals(List.of("訓練集", "驗證集", "測試集"),
                 browser.js("return Array.from(document.querySelectorAll('#confusion-part option'), o => o.text)"));
         assertNoEnglish("Train (confusion split menu)");

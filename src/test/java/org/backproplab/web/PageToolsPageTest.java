@@ -28,7 +28,7 @@ class PageToolsPageTest {
     @Test
     void arrowStepsSpacePlaysAndRResetsToTheSameWeights() {
         browser.open(Browser.page("index.html", "v=1&epochs=100000"));
-        browser.find("body").click();
+        browser.js("document.activeElement.blur()"); // the focus on the page, in no control
         press(Keys.ARROW_RIGHT);
         assertEquals("1", text("#epoch"));
         String firstLoss = text("#loss");

@@ -201,7 +201,7 @@ class TrainDataPageTest {
                     "the page scrolls sideways at 1280 × 720");
             @SuppressWarnings("unchecked")
             List<Number> tops = (List<Number>) browser.js("return Array.from(document.querySelectorAll("
-                    + "'#view-train .plot-column'), c => c.getBoundingClientRect().top)");
+                    + "'#diagram-figure, #view-train .output'), c => c.getBoundingClientRect().top)");
             assertEquals(tops.get(0).doubleValue(), tops.get(1).doubleValue(), 1, "plots are not side by side");
             browser.find("#play").click();
             browser.waitFor("some training", "return window.backpropLab.lab.epoch() > 200", 60);

@@ -32,7 +32,9 @@ class TrainPageTest {
         assertTrue(browser.pixelsNear("#loss-chart", 0, 114, 178) > 200, "the loss curve was not drawn");
         assertTrue(browser.pixelsNear("#boundary", 0, 114, 178) > 200, "the boundary plot shows no blue class");
         assertTrue(browser.pixelsNear("#accuracy-chart", 0, 114, 178) > 100, "the accuracy curve was not drawn");
-        // 100 % on the 21 points: the confusion matrix is diagonal, 11 class-0 and 10 class-1 points
+        // 100 % on the 21 points: the confusion matrix (its tab beside the loss curve) is diagonal, 11 class-0 and 10
+        // class-1 points
+        browser.find("#plot-tab-confusion").click();
         assertEquals(List.of("11", "0", "0", "10"), browser.js("return Array.from(document.querySelectorAll("
                 + "'#confusion td'), td => td.textContent)"));
         assertEquals("21 of 21 correct (100.0 %)", browser.find("#confusion-summary").getText());
@@ -88,8 +90,8 @@ class TrainPageTest {
         assertTrue(browser.pixelsNear("#slope-chart", 0, 114, 178) > 150, "the network's derivative was not drawn");
         assertTrue(browser.pixelsNear("#slope-chart", 29, 29, 31) > 100, "the true derivative was not drawn");
         assertTrue(browser.pixelsNear("#loss-chart", 0, 114, 178) > 100, "the training loss was not drawn");
-        assertTrue(browser.pixelsNear("#loss-chart", 213, 94, 0) > 100, "the validation loss was not drawn");
         browser.screenshot("train-regression-runge");
+        assertTrue(browser.pixelsNear("#loss-chart", 213, 94, 0) > 100, "the validation loss was not drawn");
 
         // The log toggle turns the loss axis logarithmic and the curves stay drawn.
         browser.find("#loss-log").click();

@@ -1,0 +1,32 @@
+package org.backproplab.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class ExperimentTitleTest {
+    @Test
+    void aPresetIsCalledByItsNameHoweverThePageShowsIt() {
+        ExperimentState s = LinkCodec.decode("v=1&opt=sgd&batch=1&proj=on&lang=zh-TW&speed=10&settings=folded")
+                .state();
+        assertEquals("XOR-easy · 2×10 sigmoid · cross-entropy · SGD lr 0.1 · online (batch 1)",
+                ExperimentTitle.of(s, new int[] {2, 10, 10, 1}));
+    }
+
+    @Test
+    void anythingElseIsCalledByItsParts() {
+        ExperimentState s = LinkCodec.decode("v=1&data=spiral&h=8&act=tanh&opt=adam&lr=0.01").state();
+        assertEquals("spiral · 2-8-1 tanh → sigmoid · bce · adam η 0.01", ExperimentTitle.of(s, new int[] {2, 8, 1}));
+        assertEquals("spiral · ?-8-? tanh → sigmoid · bce · adam η 0.01", ExperimentTitle.of(s, null));
+    }
+
+    @Test
+    void theSettingsPanelFieldTakesItsThreeStatesAndNothingElse() {
+        ExperimentState s = new ExperimentState();
+        assertEquals("auto", s.text(Fields.SETTINGS));
+        assertEquals(null, s.set(Fields.SETTINGS, "folded"));
+        assertEquals("v=1&settings=folded", LinkCodec.encode(s));
+        assertEquals("folded", LinkCodec.decode("v=1&settings=folded").state().text(Fields.SETTINGS));
+        assertEquals(1, LinkCodec.decode("v=1&settings=sideways").notices().size());
+    }
+}

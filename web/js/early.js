@@ -1,0 +1,12 @@
+// Runs before the page is first drawn (not deferred): projector mode and the folded settings panel, read from the
+// link, are set on <html> at once, so the layout does not jump when the engine starts and confirms them (app.js
+// and train.js set the same classes from the checked experiment state).
+"use strict";
+(function () {
+  const link = "&" + location.hash.slice(1) + "&";
+  const projector = link.includes("&proj=on&");
+  const settings = link.includes("&settings=folded&") ? "folded" : link.includes("&settings=open&") ? "open" : "auto";
+  const root = document.documentElement;
+  if (projector) root.classList.add("projector");
+  if (settings === "folded" || (settings === "auto" && projector)) root.classList.add("settings-folded");
+})();
