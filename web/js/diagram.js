@@ -73,6 +73,10 @@
     stage.append(state.canvas, state.tip);
     const side = document.createElement("div");
     side.className = "diagram-side";
+    // In the one-screen layout this column may scroll: a keyboard user must be able to focus it to scroll it.
+    side.tabIndex = 0;
+    side.setAttribute("role", "region");
+    side.setAttribute("aria-label", "Selected neuron");
     state.map = document.createElement("canvas");
     state.map.id = "neuron-map";
     state.map.width = state.map.height = 180;

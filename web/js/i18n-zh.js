@@ -893,5 +893,7 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "Xavier (Glorot)": "Xavier（Glorot）",
   "He (Kaiming)": "He（Kaiming）",
   "Typed weights": "自行輸入的權重",
+  "Selected neuron": "所選神經元",
+  "names such as ReLU, Leaky ReLU, logistic, swish or GELU work too, in any case": "也可寫 ReLU、Leaky ReLU、logistic、swish 或 GELU 等名稱，大小寫不拘",
 });
 

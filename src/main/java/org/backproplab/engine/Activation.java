@@ -266,8 +266,8 @@ public enum Activation implements Named {
     }
 
     /** Spellings people write besides the ids, for messages that list what is accepted. */
-    public static final String OTHER_SPELLINGS = "any case, and ReLU, Leaky ReLU, LReLU, logistic, linear, swish, GELU,"
-            + " GELU (tanh), Heaviside, signum";
+    public static final String OTHER_SPELLINGS = "names such as ReLU, Leaky ReLU, logistic, swish or GELU work too, in"
+            + " any case";
 
     /**
      * The activation a person means by {@code name}: its id, or a common spelling in any case, with spaces, hyphens

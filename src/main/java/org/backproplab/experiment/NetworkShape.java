@@ -63,7 +63,7 @@ public final class NetworkShape {
         for (String id : text.split(",", -1)) {
             if (Activation.byName(id) == null) {
                 return "'" + Texts.clip(id.trim()) + "' is not an activation (" + String.join(", ",
-                        Fields.ids(Activation.values())) + "; " + Activation.OTHER_SPELLINGS + ")";
+                        Fields.ids(Activation.values())) + "); " + Activation.OTHER_SPELLINGS;
             }
         }
         return null;
@@ -79,7 +79,7 @@ public final class NetworkShape {
             }
             if (Activation.byName(entry.substring(eq + 1)) == null) {
                 return "'" + Texts.clip(entry.substring(eq + 1)) + "' is not an activation (" + String.join(", ",
-                        Fields.ids(Activation.values())) + "; " + Activation.OTHER_SPELLINGS + ")";
+                        Fields.ids(Activation.values())) + "); " + Activation.OTHER_SPELLINGS;
             }
         }
         return null;
