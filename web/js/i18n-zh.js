@@ -105,6 +105,7 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "{net} tanh/sigmoid": "{net} tanh/sigmoid",
   "The same, trained for {#n} epochs": "同上，訓練 {n} 回合",
   "full batch: stays on the plateau": "全批次：停在平坦區",
+  "full batch: both stay on the plateau": "全批次：兩者都停在平坦區",
   "online (batch {#n})": "線上學習（批次 {n}）",
   "seed {#n}": "隨機種子 {n}",
   "Seeds {list} side by side: two plateaus and two fits": "隨機種子 {list} 並排比較：兩個停在平坦區，兩個擬合成功",
