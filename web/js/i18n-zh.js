@@ -106,6 +106,9 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "{net} tanh/sigmoid": "{net} tanh/sigmoid",
   "The same, trained for {#n} epochs": "同上，訓練 {n} 回合",
   "full batch: stays on the plateau": "全批次：停在平坦區",
+  "full batch: both stay on the plateau": "全批次：兩者都停在平坦區",
+  "Momentum keeps a velocity: v ← μ·v − η·g, then w ← w + v (Nesterov: w ← w + μ·v − η·g), with η this epoch's rate; under a schedule each step keeps the η it was taken with, where PyTorch's b ← μ·b + g, w ← w − η·b rescales them all.":
+    "動量保留一個速度：v ← μ·v − η·g，再 w ← w + v（Nesterov：w ← w + μ·v − η·g），η 為本回合的學習率；在學習率排程下，每一步保留它當時的 η，而 PyTorch 的 b ← μ·b + g、w ← w − η·b 會把它們全部按新的 η 重新縮放。",
   "online (batch {#n})": "線上學習（批次 {n}）",
   "seed {#n}": "隨機種子 {n}",
   "Seeds {list} side by side: two plateaus and two fits": "隨機種子 {list} 並排比較：兩個停在平坦區，兩個擬合成功",

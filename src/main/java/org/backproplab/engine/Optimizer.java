@@ -7,13 +7,20 @@ package org.backproplab.engine;
  * starting at 0, Adam's ε added to √v̂ as in Kingma and Ba's Algorithm 1). Keras differs where ε sits: inside the root
  * for RMSProp and Adagrad (whose sum starts at 0.1 there), and added to √v before the bias correction in Adam; the
  * results differ only while √v is as small as ε. Changing them would change every shared link's numbers.
+ *
+ * <p>Momentum and Nesterov are the exception: they keep a velocity in weight units, as Sutskever et al. (2013) and
+ * Keras write them, v ← μ·v − η_t·g, w ← w + v, where η_t is this step's rate from the schedule. PyTorch keeps a buffer
+ * in gradient units, b ← μ·b + g, w ← w − η_t·b (Nesterov: w ← w − η_t·(g + μ·b)). The two are equal while η is
+ * constant (v = −η·b); under a schedule they part from the step after η first changes, since the velocity keeps
+ * earlier steps at their own η while PyTorch rescales the whole buffer by the new one. The velocity form stays so that
+ * every shared link keeps its numbers.
  * <ul>
- * <li>SGD: w ← w − η·g</li>
- * <li>momentum: v ← μ·v − η·g; w ← w + v</li>
- * <li>Nesterov: v ← μ·v − η·g; w ← w + μ·v − η·g</li>
- * <li>Adagrad: a ← a + g²; w ← w − η·g / (√a + ε)</li>
- * <li>RMSProp: a ← ρ·a + (1 − ρ)·g²; w ← w − η·g / (√a + ε)</li>
- * <li>Adam: m ← β₁·m + (1 − β₁)·g; v ← β₂·v + (1 − β₂)·g²; w ← w − η·m̂ / (√v̂ + ε) with m̂ = m/(1 − β₁ᵗ),
+ * <li>SGD: w ← w − η_t·g</li>
+ * <li>momentum: v ← μ·v − η_t·g; w ← w + v</li>
+ * <li>Nesterov: v ← μ·v − η_t·g; w ← w + μ·v − η_t·g</li>
+ * <li>Adagrad: a ← a + g²; w ← w − η_t·g / (√a + ε)</li>
+ * <li>RMSProp: a ← ρ·a + (1 − ρ)·g²; w ← w − η_t·g / (√a + ε)</li>
+ * <li>Adam: m ← β₁·m + (1 − β₁)·g; v ← β₂·v + (1 − β₂)·g²; w ← w − η_t·m̂ / (√v̂ + ε) with m̂ = m/(1 − β₁ᵗ),
  * v̂ = v/(1 − β₂ᵗ)</li>
  * </ul>
  */

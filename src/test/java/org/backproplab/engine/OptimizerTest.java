@@ -1,6 +1,7 @@
 package org.backproplab.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -112,5 +113,41 @@ class OptimizerTest {
         net.gradients(1)[1] = g;
         opt.step(net, eta);
         return net.weights(1)[1];
+    }
+
+    /**
+     * Issue 25: under a learning-rate schedule momentum and Nesterov keep the velocity form v ← μ·v − η_t·g, not
+     * PyTorch's b ← μ·b + g, w ← w − η_t·b. Step schedule η 0.1, γ 0.5 every 2 epochs: η_t = 0.1, 0.1, 0.05, 0.05.
+     */
+    @Test
+    void momentumUnderAStepScheduleScalesEachGradientByItsOwnRate() {
+        Schedule schedule = new Schedule(Schedule.Kind.STEP, 0.1, 0.5, 2);
+        double[] etas = {0.1, 0.1, 0.05, 0.05};
+        double[] g = {0.5, -0.2, 0.1, 0.3};
+        for (Optimizer.Kind kind : new Optimizer.Kind[] {Optimizer.Kind.MOMENTUM, Optimizer.Kind.NESTEROV}) {
+            Optimizer opt = make(kind);
+            Network net = Network.uniform(new int[] {1, 1}, new Activation[] {Activation.IDENTITY}, false);
+            net.weights(1)[1] = 1.0;
+            double v = 0; // by hand, the engine's form
+            double w = 1.0;
+            double b = 0; // PyTorch's form, for contrast
+            double torch = 1.0;
+            for (int t = 0; t < g.length; t++) {
+                assertEquals(etas[t], schedule.rate(t), 0, "η at epoch " + t);
+                net.zeroGradients();
+                net.gradients(1)[1] = g[t];
+                opt.step(net, schedule.rate(t));
+                v = 0.9 * v - etas[t] * g[t];
+                w = kind == Optimizer.Kind.MOMENTUM ? w + v : w + 0.9 * v - etas[t] * g[t];
+                b = 0.9 * b + g[t];
+                torch = kind == Optimizer.Kind.MOMENTUM ? torch - etas[t] * b : torch - etas[t] * (g[t] + 0.9 * b);
+                assertEquals(w, net.weights(1)[1], 1e-15, kind + " step " + (t + 1));
+                if (t < 2) {
+                    assertEquals(torch, w, 1e-15, "equal while η is constant: " + kind + " step " + (t + 1));
+                }
+            }
+            // once η has halved, the velocity still carries the earlier steps at η 0.1; PyTorch's halves them too
+            assertTrue(Math.abs(torch - w) > 1e-3, kind + ": " + torch + " vs " + w);
+        }
     }
 }

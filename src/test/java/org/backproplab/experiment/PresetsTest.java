@@ -184,6 +184,34 @@ class PresetsTest {
         assertTrue(val < 1e-5 && test < 1e-5, "validation MSE " + val + ", test MSE " + test);
     }
 
+    /** Issue 25: the 32/128 study is offered in the course's set-up and in the lab's, each named by what it is. */
+    @Test
+    void hiddenUnitStudiesAreNamedByTheirLossAndOptimizer() {
+        ExperimentState lab = state(named("Hidden units 32 / 128 per layer · cross-entropy · momentum 0.9"));
+        assertEquals("bce", lab.get(Fields.LOSS));
+        assertEquals("momentum", lab.get(Fields.OPTIMIZER));
+        assertEquals(0.9, lab.get(Fields.MOMENTUM));
+        String courseName = "Hidden units 32 / 128 per layer · MSE · SGD lr 0.05 · 10000 epochs · full batch: both"
+                + " stay on the plateau";
+        ExperimentState course = state(named(courseName));
+        assertEquals("mse", course.get(Fields.LOSS));
+        assertEquals("sgd", course.get(Fields.OPTIMIZER));
+        assertEquals(0.05, course.get(Fields.RATE));
+        assertEquals(10000, course.get(Fields.EPOCHS));
+        assertEquals(0, course.get(Fields.BATCH));
+        assertEquals("h", course.get(ShareFields.COMPARE));
+        assertEquals(List.of("32,32", "128,128"), Comparison.split(course.get(ShareFields.COMPARE_VALUES)));
+        // the plateau of the name: 2×32 is checked to 10000 epochs above; 2×128 sits at loss ¼ as well
+        Comparison c = Comparison.plan(course);
+        for (int e = 0; e < 2000; e += 500) {
+            c.train(500);
+        }
+        for (int i = 0; i < 2; i++) {
+            double loss = c.run(i).lossHistory().last();
+            assertTrue(Math.abs(loss - 0.25) < 0.01, c.value(i) + ": " + loss);
+        }
+    }
+
     @Test
     void noActivationStudyShowsXorStuckNearLn2() {
         Comparison c = Comparison.plan(state(named("No activation vs sigmoid")));

@@ -29,7 +29,7 @@ class I18nPageTest {
             "CSV", "JSON", "PNG", "Markdown", "SGD", "Adam", "RMSProp", "Adagrad", "Nesterov", "XOR", "AND", "OR", "NAND",
             "NOR", "sin", "cos", "tan", "exp", "log", "ln", "sqrt", "abs", "min", "max", "pi", "erf", "sign", "softmax",
             "inf", "nan", "NaN", "lr", "dy", "dx", "diag", "Esc", "Tab", "Home", "End", "Enter", "Space", "Backprop", "Lab",
-            "Ctrl", "Runge", "Xavier", "He", "tsv", "txt", "English", "XOR-easy", "xn",
+            "Ctrl", "Runge", "Xavier", "He", "PyTorch", "tsv", "txt", "English", "XOR-easy", "xn",
             // the names of activations and initialisers, as the literature writes them in Chinese too
             "Sigmoid", "Tanh", "Leaky", "Softplus", "Softmax", "swish", "logistic", "Heaviside", "Glorot", "Kaiming",
             "XNOR");
