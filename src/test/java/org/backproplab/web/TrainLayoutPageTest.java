@@ -97,7 +97,7 @@ class TrainLayoutPageTest {
     @Test
     void aTrainedRunStaysOnOneScreen() {
         viewport(browser, 1280, 720, false);
-        load("v=1&epochs=2500");
+        load("v=1");
         browser.find("#play").click();
         browser.waitFor("training to stop", "return window.backpropLab.lab.stopped()", 120);
         assertEquals("100.0 %", browser.find("#accuracy").getText());
@@ -119,7 +119,7 @@ class TrainLayoutPageTest {
         assertOneScreen(browser, "Runge trained", List.of("#play", "#epoch", "#loss", ".data-column", "#diagram",
                 "#fit-chart", "#slope-chart"));
         browser.screenshot("train-1280x720-runge-trained");
-        load("v=1&epochs=2500&proj=on&lang=zh-TW");
+        load("v=1&proj=on&lang=zh-TW");
         browser.find("#play").click();
         browser.waitFor("training to stop", "return window.backpropLab.lab.stopped()", 120);
         browser.js("document.activeElement.blur()");
