@@ -37,6 +37,7 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "train one epoch": "訓練一個回合",
   "reset to the same initial weights": "重設為相同的初始權重",
   "in the network diagram (Tab to it): move between neurons": "在網路圖中（用 Tab 移到圖上）：在神經元之間移動",
+  "in the dataset pictures (Tab to them): choose a dataset": "在資料集圖片中（用 Tab 移到圖片上）：選擇資料集",
   "in the network diagram: map the neuron's activation": "在網路圖中：查看該神經元的激活分布圖",
   "step: one forward and backward pass, then the next step": "單步：一次前向與反向傳遞，再按則進行下一步",
   "clear the tables": "清除表格",

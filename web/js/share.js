@@ -243,7 +243,7 @@
       for (const help of document.querySelectorAll("[data-for=" + quoted + "]")) hide(help); // its hints and tools
     }
     // A group whose every setting is fixed goes altogether, with its buttons and hints.
-    for (const set of document.querySelectorAll("fieldset")) {
+    for (const set of document.querySelectorAll("fieldset, .data-column")) {
       const controls = Array.from(set.querySelectorAll("[data-key]"));
       if (controls.length > 0 && controls.every(c => c.closest("[data-hidden-by-link]"))) hide(set);
     }

@@ -3,8 +3,8 @@ package org.backproplab.experiment;
 import java.util.List;
 
 /**
- * The experiment's name in one line, for the Train view's title: the preset's own name when the experiment is a
- * preset (however the page is shown: view, language, projector mode, pace and panels don't count), otherwise its
+ * The experiment's name in one line, for the Train view's title: the preset's own name (with its group where the
+ * name needs it) when the experiment is a preset (however the page is shown: view, language, projector mode, pace and panels don't count), otherwise its
  * parts, "spiral · 2-10-10-1 sigmoid → sigmoid · bce · adam η 0.01".
  */
 public final class ExperimentTitle {
@@ -20,7 +20,7 @@ public final class ExperimentTitle {
         ExperimentState shown = withoutPage(state);
         for (Presets.Preset p : Presets.all()) {
             if (withoutPage(LinkCodec.decode(p.fragment()).state()).equals(shown)) {
-                return p.name();
+                return p.title();
             }
         }
         StringBuilder shape = new StringBuilder();

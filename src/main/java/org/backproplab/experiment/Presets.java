@@ -33,6 +33,14 @@ public final class Presets {
             return name;
         }
 
+        /**
+         * The name alone, outside its menu group: the lab's names say everything ("XOR-easy · 2×10 sigmoid · …"),
+         * the others need their group ("Runge's function 1/(1+25x²) · The same, trained for 3000 epochs").
+         */
+        public String title() {
+            return group.startsWith("Lab: ") ? name : group + " · " + name;
+        }
+
         /** The link fragment (without '#') that opens it. */
         public String fragment() {
             return fragment;

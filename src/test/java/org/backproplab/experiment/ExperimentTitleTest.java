@@ -14,6 +14,14 @@ class ExperimentTitleTest {
     }
 
     @Test
+    void aPresetWhoseNameNeedsItsGroupGetsIt() {
+        Presets.Preset runge = Presets.all().stream().filter(p -> p.name().startsWith("The same")).findFirst()
+                .orElseThrow();
+        assertEquals("Runge's function 1/(1+25x²) · The same, trained for 3000 epochs",
+                ExperimentTitle.of(LinkCodec.decode(runge.fragment()).state(), null));
+    }
+
+    @Test
     void anythingElseIsCalledByItsParts() {
         ExperimentState s = LinkCodec.decode("v=1&data=spiral&h=8&act=tanh&opt=adam&lr=0.01").state();
         assertEquals("spiral · 2-8-1 tanh → sigmoid · bce · adam η 0.01", ExperimentTitle.of(s, new int[] {2, 8, 1}));

@@ -97,13 +97,34 @@ class TrainLayoutPageTest {
     @Test
     void aTrainedRunStaysOnOneScreen() {
         viewport(browser, 1280, 720, false);
-        load("v=1&epochs=2500");
+        load("v=1");
         browser.find("#play").click();
         browser.waitFor("training to stop", "return window.backpropLab.lab.stopped()", 120);
         assertEquals("100.0 %", browser.find("#accuracy").getText());
         browser.js("document.activeElement.blur()");
         assertOneScreen(browser, "trained", ONE_SCREEN);
         browser.screenshot("train-1280x720-trained");
+    }
+
+    /** README's Runge and projector pictures: trained runs, the curve with its derivative's tab open. */
+    @Test
+    void trainedRunsInTheOtherModesStayOnOneScreenToo() {
+        viewport(browser, 1280, 720, false);
+        load("v=1&data=runge&n=200&val=0.3&tgrid=100&h=20,10,20,10&act=tanh,sigmoid,tanh,sigmoid&out=identity&loss=mse"
+                + "&opt=adam&lr=0.001&batch=39&epochs=3000&seed=4");
+        browser.find("#play").click();
+        browser.waitFor("training to stop", "return window.backpropLab.lab.stopped()", 120);
+        browser.find("#plot-tab-slope").click();
+        assertTrue(browser.find("#slope-chart").isDisplayed(), "the derivative's tab shows its chart");
+        assertOneScreen(browser, "Runge trained", List.of("#play", "#epoch", "#loss", ".data-column", "#diagram",
+                "#fit-chart", "#slope-chart"));
+        browser.screenshot("train-1280x720-runge-trained");
+        load("v=1&proj=on&lang=zh-TW");
+        browser.find("#play").click();
+        browser.waitFor("training to stop", "return window.backpropLab.lab.stopped()", 120);
+        browser.js("document.activeElement.blur()");
+        assertOneScreen(browser, "projector, 繁體中文, trained", ONE_SCREEN);
+        browser.screenshot("train-1280x720-projector-zh-trained");
     }
 
     @Test
