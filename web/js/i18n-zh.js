@@ -860,7 +860,7 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "Two moons": "雙月形",
   "Your points (CSV)": "你的資料點（CSV）",
   "Runge's function": "Runge 函數",
-  "Sine": "正弦",
+  "Sine sin(πx)": "正弦 sin(πx)",
   "Absolute value |x|": "絕對值 |x|",
   "Step function": "階梯函數",
   "Step (Heaviside)": "階梯（Heaviside）",

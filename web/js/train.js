@@ -18,13 +18,6 @@
   // Chart series: [history id in Java, chart, dataset index].
   const CURVES = [["loss", "loss", 0], ["val_loss", "loss", 1], ["test_loss", "loss", 2],
     ["acc", "accuracy", 0], ["val_acc", "accuracy", 1], ["test_acc", "accuracy", 2]];
-  // The dataset chooser's names (ids stay in the link and the settings' menu).
-  const DATASET_NAMES = {
-    linear: "linearly separable", xor_easy: "XOR-easy", and: "AND", or: "OR", nand: "NAND", nor: "NOR", xor: "XOR", xnor: "XNOR",
-    majority3: "majority of 3", circle: "circle", gaussians: "two Gaussians", spiral: "spiral", moons: "moons",
-    csv: "CSV classes", runge: "Runge", sin: "sin(πx)", abs: "|x|", step: "step function", formula: "formula f(x)",
-    csv_xy: "CSV curve",
-  };
   const PREVIEW_PX = 56;
   const INIT_LABELS = {
     constant: ["Constant value a", "b"], uniform: ["Low a", "High b"], normal: ["Mean a", "Standard deviation b"],
@@ -165,9 +158,7 @@
       canvas.setAttribute("aria-hidden", "true");
       canvas.dataset.dataset = id;
       const name = document.createElement("span");
-      name.textContent = DATASET_NAMES[id] || id;
-      // the gates' names, Runge and the formulas are names in every language
-      if (/^([A-Z-]+|Runge|sin\(πx\)|\|x\|)$/.test(name.textContent)) name.dataset.noI18n = "";
+      name.textContent = lab.choiceName("data", id); // the settings' menu shows the same names
       label.append(input, canvas, name);
       box.append(label);
       BackpropLab.bindField(input);

@@ -25,7 +25,7 @@ public final class ChoiceNames {
             "moons", "Two moons",
             "csv", "Your points (CSV)",
             "runge", "Runge's function",
-            "sin", "Sine",
+            "sin", "Sine sin(πx)",
             "abs", "Absolute value |x|",
             "step", "Step function",
             "formula", "Your formula",
