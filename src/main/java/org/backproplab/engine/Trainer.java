@@ -24,7 +24,7 @@ public final class Trainer {
     private final Rng rng;
     private int[] order;
     private int epoch;
-    private boolean perSample = true;
+    private boolean perSample;
 
     /** A trainer updating {@code net} in place. */
     public Trainer(Network net, Loss loss, Optimizer optimizer, Schedule schedule, int batchSize, double l1, double l2,
