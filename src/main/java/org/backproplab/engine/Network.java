@@ -26,6 +26,11 @@ public final class Network {
     private final double[][] delta;
     private final double[] lossGradient;
     private final double[] target;
+    /** The batch's s, x (x[0] = its inputs) and δ, each m × width row-major; grown to the largest batch seen. */
+    private double[][] batchS;
+    private double[][] batchX;
+    private double[][] batchDelta;
+    private int batchCapacity;
 
     /**
      * A network with the given layer widths (sizes[0] inputs … sizes[L] outputs) and one activation per unit of
@@ -269,6 +274,114 @@ public final class Network {
                 d[i] = d[i] * act[i].derivative(sl[i], xl[i]);
             }
         }
+    }
+
+    /**
+     * The outputs for the m samples {@code order[start …]} of {@code xs} (rows of n⁽⁰⁾ inputs), as one m × n⁽ᴸ⁾
+     * row-major array reused by the next batch: the sums of {@link #forward} in its order, by {@link Kernels}.
+     */
+    public double[] forwardBatch(double[] xs, int[] order, int start, int m) {
+        reserveBatch(m);
+        int nIn = sizes[0];
+        double[] in = batchX[0];
+        for (int b = 0, k = 0; b < m; b++) {
+            int from = order[start + b] * nIn;
+            for (int i = 0; i < nIn; i++, k++) {
+                in[k] = xs[from + i];
+            }
+        }
+        for (int l = 0; l < weights.length; l++) {
+            int nOut = sizes[l + 1];
+            double[] sl = batchS[l];
+            double[] xl = batchX[l + 1];
+            Kernels.forward(batchX[l], weights[l], sl, m, sizes[l], nOut);
+            if (shared[l] != null) {
+                shared[l].applyAll(sl, xl, m * nOut); // element by element, so the whole batch at once
+            } else {
+                Activation[] act = activations[l];
+                for (int b = 0, k = 0; b < m; b++) {
+                    for (int j = 0; j < nOut; j++, k++) {
+                        xl[k] = act[j].apply(sl[k]);
+                    }
+                }
+            }
+        }
+        return batchX[weights.length];
+    }
+
+    /**
+     * Back-propagates the last {@link #forwardBatch} against the targets {@code order[start …]} of {@code ys} and
+     * sets the gradients to ∂E/∂W summed over the batch, exactly as {@link #zeroGradients()} and then
+     * {@link #backward} sample by sample would; returns {@code lossSum} plus each sample's E, added in order.
+     */
+    public double backwardBatch(Loss loss, double[] ys, int[] order, int start, int m, double lossSum) {
+        int last = weights.length - 1;
+        int k = sizes[last + 1];
+        double[] y = x[last + 1];
+        double[] sOut = s[last];
+        double[] dOut = delta[last];
+        double[] bs = batchS[last];
+        double[] by = batchX[last + 1];
+        double[] bd = batchDelta[last];
+        double sum = lossSum;
+        for (int b = 0, q = 0; b < m; b++) {
+            int from = order[start + b] * k;
+            for (int j = 0; j < k; j++) { // one sample's outputs into the one-sample arrays, for the same code
+                y[j] = by[q + j];
+                sOut[j] = bs[q + j];
+                target[j] = ys[from + j];
+            }
+            sum += loss.value(y, target, k);
+            outputDeltas(loss, y, k);
+            for (int j = 0; j < k; j++, q++) {
+                bd[q] = dOut[j];
+            }
+        }
+        for (int l = last; l >= 0; l--) {
+            int nIn = sizes[l];
+            int nOut = sizes[l + 1];
+            double[] g = gradients[l];
+            if (!bias) {
+                for (int j = 0; j < nOut; j++) {
+                    g[j] = 0;
+                }
+            }
+            Kernels.weightGradients(batchX[l], batchDelta[l], g, m, nIn, nOut, bias);
+            if (l > 0) {
+                double[] d = batchDelta[l - 1];
+                Kernels.backDeltas(weights[l], batchDelta[l], d, m, nIn, nOut);
+                double[] sl = batchS[l - 1];
+                double[] xl = batchX[l];
+                if (shared[l - 1] != null) {
+                    shared[l - 1].multiplyByDerivative(sl, xl, d, m * nIn);
+                } else {
+                    Activation[] act = activations[l - 1];
+                    for (int b = 0, q = 0; b < m; b++) {
+                        for (int i = 0; i < nIn; i++, q++) {
+                            d[q] = d[q] * act[i].derivative(sl[q], xl[q]);
+                        }
+                    }
+                }
+            }
+        }
+        return sum;
+    }
+
+    private void reserveBatch(int m) {
+        if (m <= batchCapacity) {
+            return;
+        }
+        int layers = weights.length;
+        batchS = new double[layers][];
+        batchDelta = new double[layers][];
+        batchX = new double[layers + 1][];
+        batchX[0] = new double[m * sizes[0]];
+        for (int l = 0; l < layers; l++) {
+            batchS[l] = new double[m * sizes[l + 1]];
+            batchDelta[l] = new double[m * sizes[l + 1]];
+            batchX[l + 1] = new double[m * sizes[l + 1]];
+        }
+        batchCapacity = m;
     }
 
     /** Clears the accumulated gradients before the next batch. */

@@ -24,6 +24,7 @@ public final class Trainer {
     private final Rng rng;
     private int[] order;
     private int epoch;
+    private boolean perSample;
 
     /** A trainer updating {@code net} in place. */
     public Trainer(Network net, Loss loss, Optimizer optimizer, Schedule schedule, int batchSize, double l1, double l2,
@@ -37,6 +38,15 @@ public final class Trainer {
         this.l2 = l2;
         this.classification = classification;
         this.rng = rng;
+    }
+
+    /**
+     * Whether to train sample by sample through {@link Network#forward} and {@link Network#backward} instead of the
+     * batched kernels ({@link Network#forwardBatch}): the same bits, slower. Kept so that tests and the benchmark can
+     * set the two side by side.
+     */
+    public void sampleBySample(boolean on) {
+        perSample = on;
     }
 
     /** The number of epochs trained so far. */
@@ -66,14 +76,27 @@ public final class Trainer {
         int correct = 0;
         for (int start = 0; start < n; start += batch) {
             int end = Math.min(n, start + batch);
-            net.zeroGradients();
-            for (int b = start; b < end; b++) {
-                int row = order[b];
-                double[] y = net.forward(xs, row * in);
-                if (classification && isCorrect(y, ys, row * out, out)) {
-                    correct++;
+            if (perSample) {
+                net.zeroGradients();
+                for (int b = start; b < end; b++) {
+                    int row = order[b];
+                    double[] y = net.forward(xs, row * in);
+                    if (classification && isCorrect(y, 0, ys, row * out, out)) {
+                        correct++;
+                    }
+                    lossSum += net.backward(loss, ys, row * out);
                 }
-                lossSum += net.backward(loss, ys, row * out);
+            } else {
+                int m = end - start;
+                double[] y = net.forwardBatch(xs, order, start, m);
+                if (classification) {
+                    for (int b = 0; b < m; b++) {
+                        if (isCorrect(y, b * out, ys, order[start + b] * out, out)) {
+                            correct++;
+                        }
+                    }
+                }
+                lossSum = net.backwardBatch(loss, ys, order, start, m, lossSum);
             }
             net.scaleGradients(1.0 / (end - start));
             regularize();
@@ -101,7 +124,7 @@ public final class Trainer {
                 t[j] = ys[row * out + j];
             }
             lossSum += loss.value(y, t, out);
-            if (classification && isCorrect(y, ys, row * out, out)) {
+            if (classification && isCorrect(y, 0, ys, row * out, out)) {
                 correct++;
             }
         }
@@ -109,17 +132,17 @@ public final class Trainer {
     }
 
     /**
-     * Whether the prediction matches the target: one output is class 1 when y ≥ 0.5; several outputs are
+     * Whether the prediction {@code y[yOffset …]} matches the target: one output is class 1 when y ≥ 0.5; several outputs are
      * one-hot, compared by arg-max.
      */
-    static boolean isCorrect(double[] y, double[] ys, int offset, int out) {
+    static boolean isCorrect(double[] y, int yOffset, double[] ys, int offset, int out) {
         if (out == 1) {
-            return (y[0] >= 0.5) == (ys[offset] >= 0.5);
+            return (y[yOffset] >= 0.5) == (ys[offset] >= 0.5);
         }
         int best = 0;
         int want = 0;
         for (int k = 1; k < out; k++) {
-            if (y[k] > y[best]) {
+            if (y[yOffset + k] > y[yOffset + best]) {
                 best = k;
             }
             if (ys[offset + k] > ys[offset + want]) {

@@ -164,6 +164,15 @@ public final class TrainingRun {
         return status;
     }
 
+    /**
+     * Trains sample by sample instead of with the batched kernels (the same bits, slower), for the benchmark to time
+     * the two side by side; see {@link org.backproplab.engine.Trainer#sampleBySample}.
+     */
+    public TrainingRun sampleBySample() {
+        trainer.sampleBySample(true);
+        return this;
+    }
+
     /** Epochs trained so far. */
     public int epoch() {
         return trainer.epoch();

@@ -19,6 +19,8 @@ public final class Benchmarks {
                 + "&init=xavier&seed=1"},
         {"W3", "v=1&data=runge&n=200&h=20,10,20,10&act=tanh,sigmoid,tanh,sigmoid&out=identity&loss=mse&opt=adam"
                 + "&lr=0.001&batch=39&epochs=300&init=xavier&seed=1"},
+        {"W4", "v=1&data=linear&n=100&h=128,128&act=sigmoid&out=sigmoid&loss=mse&opt=sgd&lr=0.1&batch=0&epochs=1000"
+                + "&init=xavier&seed=1"},
     };
 
     private TrainingRun run;
@@ -57,11 +59,43 @@ public final class Benchmarks {
         return workloadFragment(name);
     }
 
+    /**
+     * Floating-point operations of one epoch's three matrix products over n samples, 2 per multiply-add: s = [1, x]·W
+     * and ∂E/∂W = [1, x]ᵀ·δ in every layer, δ·Wᵀ in every layer but the first. Activations, the loss and the
+     * update are left out, so GFLOP/s compares directly with a bare matrix product's 2·m·k·n.
+     */
+    public static double matrixFlopsPerEpoch(int[] sizes, int n) {
+        double flops = 0;
+        for (int l = 1; l < sizes.length; l++) {
+            flops += 4.0 * (sizes[l - 1] + 1) * sizes[l] + (l > 1 ? 2.0 * sizes[l - 1] * sizes[l] : 0);
+        }
+        return flops * n;
+    }
+
+    /** {@link #matrixFlopsPerEpoch} of the loaded run. */
+    @JSExport
+    public double flopsPerEpoch() {
+        return matrixFlopsPerEpoch(run.network().sizes(), run.trainingSet().size());
+    }
+
     /** Starts the experiment of a link fragment at epoch 0; returns "" or why it can't start. */
     @JSExport
     public String load(String fragment) {
+        return load(fragment, false);
+    }
+
+    /** As {@link #load(String)}, trained sample by sample (the path before the batched kernels) for comparison. */
+    @JSExport
+    public String loadSampleBySample(String fragment) {
+        return load(fragment, true);
+    }
+
+    private String load(String fragment, boolean sampleBySample) {
         try {
             run = TrainingRun.start(LinkCodec.decode(fragment).state());
+            if (sampleBySample) {
+                run.sampleBySample();
+            }
             return "";
         } catch (IllegalArgumentException e) {
             run = null;

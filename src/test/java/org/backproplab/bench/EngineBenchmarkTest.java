@@ -1,6 +1,7 @@
 package org.backproplab.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -19,15 +20,21 @@ class EngineBenchmarkTest {
     @Test
     void printsEpochsPerSecondOfEachWorkloadOnTheJvm() {
         List<JvmBenchmark.Result> results = JvmBenchmark.results();
-        String table = "## JVM\n\n" + JvmBenchmark.table(results);
+        List<JvmBenchmark.NumpyResult> numpy = JvmBenchmark.numpy();
+        String table = "## JVM\n\n" + JvmBenchmark.table(results) + "\n## numpy\n\n"
+                + JvmBenchmark.numpyTable(numpy, results, null);
         Path file = JvmBenchmark.write("jvm.md", table);
         System.out.println(table);
         System.out.println("(written to " + file + ")");
         assertEquals(Benchmarks.workloadNames().length, results.size());
-        assertEquals(List.of(5000, 10000, 300), results.stream().map(JvmBenchmark.Result::epochs).toList(),
+        assertEquals(List.of(5000, 10000, 300, 1000), results.stream().map(JvmBenchmark.Result::epochs).toList(),
                 "every workload trains to its epoch limit");
         for (JvmBenchmark.Result r : results) {
             assertTrue(r.deterministic(), r.name() + " gave different bits on repeated runs");
+            assertEquals(r.sampleLossBits(), r.lossBits(), r.name() + ": batched and sample-by-sample bits");
+        }
+        for (JvmBenchmark.NumpyResult r : numpy) {
+            assertNull(r.problem(), "numpy benchmark of " + r.name());
         }
     }
 }

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The benchmark in headless Chromium (not a timed test): bench.html trains the workloads through the engine and
- * a hand-written JavaScript loop of W1; the Train view's frame times are sampled while it plays. Prints one
- * report with the JVM figures beside the browser's and writes it to target/bench/results.md. Run with
+ * The benchmark in headless Chromium (not a timed test): bench.html trains the workloads through the engine (batched
+ * and sample by sample), a hand-written JavaScript loop of W1 and a blocked JavaScript matrix product of W4's shape
+ * (the limit); numpy runs W2 and W4 in matrix form; the Train view's frame times are sampled while it plays. Prints
+ * one report with the JVM figures beside the browser's and writes it to target/bench/results.md. Run with
  * {@code mvn -B -o -q verify -Pbench}.
  */
 @Tag("bench")
@@ -26,7 +27,9 @@ class BenchmarkPageTest {
 
     @Test
     void printsEpochsPerSecondInChromiumBesideTheJvmAndTheHandWrittenBaseline() {
+        String loadBefore = loadAverage();
         List<JvmBenchmark.Result> jvm = JvmBenchmark.results();
+        List<JvmBenchmark.NumpyResult> numpy = JvmBenchmark.numpy();
         Map<String, Object> page;
         try (Browser browser = new Browser(1280, 720)) {
             // A poll waits while a run holds the page's thread (W2 takes seconds): let it wait, not fail.
@@ -46,31 +49,55 @@ class BenchmarkPageTest {
 
         StringBuilder md = new StringBuilder("# Benchmark\n\n");
         md.append("Epochs per second: median and fastest of the timed runs, each a fresh run of the workload's link "
-                + "to its epoch limit through TrainingRun (the Train view's path).\n\n");
-        md.append("| workload | epochs | JVM epochs/s | JVM best | Chromium epochs/s | Chromium best | Chromium / JVM | "
-                + "loss bits JVM | loss bits Chromium | bit-identical |\n|---|---:|---:|---:|---:|---:|---:|---|---|---|\n");
+                + "to its epoch limit through TrainingRun (the Train view's path), through the batched kernels and, "
+                + "alternating run by run, sample by sample (the path they replaced). GFLOP/s counts the three matrix "
+                + "products only (Benchmarks.matrixFlopsPerEpoch).\n\n");
+        md.append("| workload | epochs | JVM epochs/s | JVM by sample | JVM × | JVM GFLOP/s | Chromium epochs/s | "
+                + "Chromium best | Chromium by sample | Chromium × | Chromium GFLOP/s | Chromium / JVM | loss bits JVM | "
+                + "loss bits Chromium | bit-identical |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|\n");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> workloads = (List<Map<String, Object>>) page.get("workloads");
         assertEquals(jvm.size(), workloads.size());
         List<String> mismatches = new ArrayList<>();
+        Map<String, Double> chromium = new java.util.HashMap<>();
         for (int i = 0; i < jvm.size(); i++) {
             JvmBenchmark.Result j = jvm.get(i);
             Map<String, Object> b = workloads.get(i);
             assertEquals(j.name(), b.get("name"));
             assertEquals(j.epochs(), ((Number) b.get("epochs")).intValue(), j.name() + " epochs in Chromium");
             double eps = ((Number) b.get("epochsPerSecond")).doubleValue();
-            boolean same = j.lossBits().equals(b.get("bits"));
+            chromium.put(j.name(), eps);
+            boolean same = j.lossBits().equals(b.get("bits")) && j.lossBits().equals(j.sampleLossBits())
+                    && j.lossBits().equals(b.get("sampleBits"));
             if (!same) {
                 mismatches.add(j.name());
             }
             md.append("| ").append(j.name()).append(" | ").append(j.epochs()).append(" | ")
-                    .append(Math.round(j.epochsPerSecond())).append(" | ").append(Math.round(j.bestEpochsPerSecond()))
-                    .append(" | ").append(Math.round(eps)).append(" | ")
+                    .append(Math.round(j.epochsPerSecond())).append(" | ").append(Math.round(j.sampleEpochsPerSecond()))
+                    .append(" | ").append(fixed(j.epochsPerSecond() / j.sampleEpochsPerSecond(), 2)).append("× | ")
+                    .append(fixed(j.gflops(), 2)).append(" | ").append(Math.round(eps)).append(" | ")
                     .append(Math.round(((Number) b.get("bestEpochsPerSecond")).doubleValue())).append(" | ")
+                    .append(Math.round(((Number) b.get("sampleEpochsPerSecond")).doubleValue())).append(" | ")
+                    .append(fixed(((Number) b.get("speedup")).doubleValue(), 2)).append("× | ")
+                    .append(fixed(((Number) b.get("gflops")).doubleValue(), 2)).append(" | ")
                     .append(fixed(eps / j.epochsPerSecond(), 2)).append(" | ").append(j.lossBits()).append(" | ")
                     .append(b.get("bits")).append(Boolean.TRUE.equals(b.get("deterministic")) ? "" : " (varies!)")
-                    .append(" | ").append(same ? "yes" : "**no**").append(" |\n");
+                    .append(" | ").append(same ? "yes (both paths)" : "**no**").append(" |\n");
         }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> limit = (Map<String, Object>) page.get("limit");
+        double limitGflops = ((Number) limit.get("gflops")).doubleValue();
+        md.append("\nThe limit: a register-blocked Float64Array matrix product in plain JavaScript, ").append(limit.get(
+                "shape")).append(" (W4's widest), each sum over k in order: ").append(fixed(((Number) limit.get(
+                "gflops4x4")).doubleValue(), 2)).append(" GFLOP/s with 4×4 blocks, ").append(fixed(((Number) limit.get(
+                "gflops4x8")).doubleValue(), 2)).append(" with 4×8 (medians, timed alternately with W4's runs)")
+                .append(Boolean.TRUE.equals(limit.get("sameAsNaive")) ? "; bit-identical to the naive loop" : "; **not "
+                        + "equal to the naive loop**").append(". Engine W4 in Chromium: ").append(fixed(((Number) limit
+                        .get("engineGflops")).doubleValue(), 2)).append(" GFLOP/s = **").append(fixed(((Number) limit
+                        .get("ratio")).doubleValue() * 100, 1)).append(" %** of the faster blocking (").append(fixed(
+                        limitGflops, 2)).append(").\n");
+        md.append("\nnumpy, matrix form:\n\n").append(JvmBenchmark.numpyTable(numpy, jvm, chromium));
         md.append("\nLinks: ");
         for (JvmBenchmark.Result j : jvm) {
             md.append(j.name()).append(" `#").append(j.fragment()).append("`  ");
@@ -100,16 +127,20 @@ class BenchmarkPageTest {
         md.append("Chromium: ").append(page.get("userAgent")).append("\n");
         md.append("JVM: ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty(
                 "java.version")).append("\n");
-        md.append("Load average when done: ").append(loadAverage()).append(" (2-core machine shared with other work: "
-                + "figures are noisy).\n");
+        md.append("Load average at the start: ").append(loadBefore).append(", when done: ").append(loadAverage())
+                .append(" (2-core machine shared with other work: figures are noisy).\n");
         if (!mismatches.isEmpty()) {
-            md.append("\nNot bit-identical with the JVM: ").append(mismatches).append(" (expected while PortableMath "
-                    + "is a placeholder over StrictMath, which TeaVM maps to the browser's Math.exp).\n");
+            md.append("\nNot bit-identical (JVM and Chromium, batched and sample by sample): ").append(mismatches)
+                    .append(".\n");
         }
         Path file = JvmBenchmark.write("results.md", md.toString());
         System.out.println(md);
         System.out.println("(written to " + file + ")");
         assertTrue(defaults.frames > 0 && endless.frames > 0, "no animation frames were recorded");
+        assertTrue(mismatches.isEmpty(), "loss bits differ between paths or platforms: " + mismatches);
+        for (JvmBenchmark.NumpyResult r : numpy) {
+            assertNull(r.problem(), "numpy benchmark of " + r.name()); // reported in the table above, then failed
+        }
     }
 
     /** rAF deltas of the Train view while it plays the default experiment with extra link fields. */
