@@ -260,7 +260,8 @@
     if (l) {
       lines.push("");
       lines.push("limit: blocked Float64Array product " + l.shape + ": " + l.gflops4x4.toFixed(2) + " GFLOP/s (4×4), "
-        + l.gflops4x8.toFixed(2) + " GFLOP/s (4×8)" + (l.sameAsNaive ? ", bit-identical to the naive loop" : ", NOT equal to the naive loop!"));
+        + l.gflops4x8.toFixed(2) + " GFLOP/s (4×8)"
+        + (l.sameAsNaive ? ", bit-identical to the naive loop" : ", NOT equal to the naive loop!"));
       lines.push("engine " + l.of + " / limit: " + l.ratio.toFixed(3) + "× (" + l.engineGflops.toFixed(2) + " of "
         + l.gflops.toFixed(2) + " GFLOP/s, medians)");
     }

@@ -3,7 +3,8 @@
 Reads the workloads the JVM wrote (sizes, the engine's initial weights with the bias row first, inputs, targets,
 learning rate, epochs) and trains each the engine's way: sigmoid units, MSE over the outputs, full-batch SGD with
 the mean gradient. numpy sums in its own order (and with SIMD and FMA), so the final loss is close to the engine's,
-not bit-identical. Prints one line per workload: name, epochs, final loss, run times in ms (comma-separated), numpy's version; exits 3 with a message when numpy is missing.
+not bit-identical. Prints one line per workload: name, epochs, final loss, run times in ms (comma-separated),
+numpy's version, the BLAS library's path; exits 3 with a message when numpy is missing.
 Usage: python3 numpy_bench.py PROBLEMS.json REPS WARM (run single-threaded: OPENBLAS_NUM_THREADS=1 and friends).
 """
 import json
@@ -46,6 +47,20 @@ def train(p):
     return loss
 
 
+def blas():
+    """The BLAS library numpy has loaded (Debian's python3-numpy takes whichever libblas.so.3 is installed)."""
+    (np.ones((8, 8)) @ np.ones((8, 8))).sum()
+    try:
+        with open("/proc/self/maps") as maps:
+            for line in maps:
+                path = line.split()[-1]
+                if "blas" in path.lower():
+                    return path
+    except OSError:
+        pass
+    return "unknown-blas"
+
+
 def main():
     problems = json.load(open(sys.argv[1]))
     reps = int(sys.argv[2])
@@ -59,7 +74,8 @@ def main():
             t0 = time.perf_counter()
             loss = train(p)
             ms.append((time.perf_counter() - t0) * 1000)
-        print(p["name"], p["epochs"], repr(loss), ",".join("%.3f" % t for t in ms), np.__version__, flush=True)
+        print(p["name"], p["epochs"], repr(loss), ",".join("%.3f" % t for t in ms), np.__version__, blas(),
+              flush=True)
 
 
 main()

@@ -4,10 +4,11 @@ package org.backproplab.engine;
  * The three matrix products of a layer over a whole batch, register-blocked four by four.
  *
  * <p>Each output is one sum, taken in exactly the order of the one-sample-at-a-time loops of {@link Network}: s
- * starts at the bias and adds x_i·w_ij for i = 0, 1, …; a weight's gradient starts at 0 and adds the batch's samples in
- * batch order; a back-propagated δ starts at 0 and adds w_ij·δ_j for j = 0, 1, …. Blocking only changes which sums
- * run side by side (sixteen at once, each value loaded once for four of them), never the order within a sum, so the
- * bits are those of the one-sample path. Arrays are row-major: a batch's rows one after another.
+ * starts at the bias and adds x_i·w_ij for i = 0, 1, …; a weight's gradient adds the batch's samples in batch order
+ * to what it holds (0 at the batch's start, so a batch may come in several pieces); a back-propagated δ starts at 0
+ * and adds w_ij·δ_j for j = 0, 1, …. Blocking only changes which sums run side by side (sixteen at once, each value
+ * loaded once for four of them), never the order within a sum, so the bits are those of the one-sample path. Arrays
+ * are row-major: a batch's rows one after another.
  *
  * <p>Each product is one method with its loops written out (TeaVM inlines only tiny methods), and the edges of
  * the blocks (a batch or a layer not a multiple of four) are done by the same sums, one row or one column at a time.
@@ -127,8 +128,8 @@ final class Kernels {
     }
 
     /**
-     * g = [1, a]ᵀ·d summed over m samples in order: {@code a} is m × nIn, {@code d} is m × nOut, {@code g} is
-     * (nIn + 1) × nOut; row 0 (the biases' gradients, Σ d) is written only with {@code bias}, else left as it is.
+     * g += [1, a]ᵀ·d, each entry adding the m samples in order to what it holds: {@code a} is m × nIn, {@code d} is
+     * m × nOut, {@code g} is (nIn + 1) × nOut; row 0 (the biases' gradients, Σ d) only with {@code bias}.
      */
     static void weightGradients(double[] a, double[] d, double[] g, int m, int nIn, int nOut, boolean bias) {
         if (a.length == 0 || d.length == 0 || g.length == 0) { // never: as in forward
@@ -136,7 +137,7 @@ final class Kernels {
         }
         if (bias) {
             for (int j = 0; j < nOut; j++) {
-                double sum = 0;
+                double sum = g[j];
                 for (int b = 0, k = j; b < m; b++, k += nOut) {
                     sum += d[k];
                 }
@@ -151,22 +152,22 @@ final class Kernels {
             int r3 = r2 + nOut;
             int j = 0;
             for (; j + 4 <= nOut; j += 4) {
-                double g00 = 0;
-                double g01 = 0;
-                double g02 = 0;
-                double g03 = 0;
-                double g10 = 0;
-                double g11 = 0;
-                double g12 = 0;
-                double g13 = 0;
-                double g20 = 0;
-                double g21 = 0;
-                double g22 = 0;
-                double g23 = 0;
-                double g30 = 0;
-                double g31 = 0;
-                double g32 = 0;
-                double g33 = 0;
+                double g00 = g[r0 + j];
+                double g01 = g[r0 + j + 1];
+                double g02 = g[r0 + j + 2];
+                double g03 = g[r0 + j + 3];
+                double g10 = g[r1 + j];
+                double g11 = g[r1 + j + 1];
+                double g12 = g[r1 + j + 2];
+                double g13 = g[r1 + j + 3];
+                double g20 = g[r2 + j];
+                double g21 = g[r2 + j + 1];
+                double g22 = g[r2 + j + 2];
+                double g23 = g[r2 + j + 3];
+                double g30 = g[r3 + j];
+                double g31 = g[r3 + j + 1];
+                double g32 = g[r3 + j + 2];
+                double g33 = g[r3 + j + 3];
                 for (int b = 0, p = i, q = j; b < m; b++) {
                     double x0 = a[p];
                     double x1 = a[p + 1];
@@ -213,10 +214,10 @@ final class Kernels {
                 g[r3 + j + 3] = g33;
             }
             for (; j < nOut; j++) { // the last columns, four inputs at a time
-                double g0 = 0;
-                double g1 = 0;
-                double g2 = 0;
-                double g3 = 0;
+                double g0 = g[r0 + j];
+                double g1 = g[r1 + j];
+                double g2 = g[r2 + j];
+                double g3 = g[r3 + j];
                 for (int b = 0, p = i, q = j; b < m; b++) {
                     double dq = d[q];
                     g0 += a[p] * dq;
@@ -235,7 +236,7 @@ final class Kernels {
         for (; i < nIn; i++) { // the last inputs, one at a time
             int r0 = (i + 1) * nOut;
             for (int j = 0; j < nOut; j++) {
-                double sum = 0;
+                double sum = g[r0 + j];
                 for (int b = 0, p = i, q = j; b < m; b++) {
                     sum += a[p] * d[q];
                     p += nIn;

@@ -311,8 +311,8 @@ public final class Network {
 
     /**
      * Back-propagates the last {@link #forwardBatch} against the targets {@code order[start …]} of {@code ys} and
-     * sets the gradients to ∂E/∂W summed over the batch, exactly as {@link #zeroGradients()} and then
-     * {@link #backward} sample by sample would; returns {@code lossSum} plus each sample's E, added in order.
+     * adds each sample's ∂E/∂W to the gradients, exactly as {@link #backward} sample by sample would (a batch may so
+     * come in several pieces); returns {@code lossSum} plus each sample's E, added in order.
      */
     public double backwardBatch(Loss loss, double[] ys, int[] order, int start, int m, double lossSum) {
         int last = weights.length - 1;
@@ -340,13 +340,7 @@ public final class Network {
         for (int l = last; l >= 0; l--) {
             int nIn = sizes[l];
             int nOut = sizes[l + 1];
-            double[] g = gradients[l];
-            if (!bias) {
-                for (int j = 0; j < nOut; j++) {
-                    g[j] = 0;
-                }
-            }
-            Kernels.weightGradients(batchX[l], batchDelta[l], g, m, nIn, nOut, bias);
+            Kernels.weightGradients(batchX[l], batchDelta[l], gradients[l], m, nIn, nOut, bias);
             if (l > 0) {
                 double[] d = batchDelta[l - 1];
                 Kernels.backDeltas(weights[l], batchDelta[l], d, m, nIn, nOut);

@@ -13,6 +13,12 @@ package org.backproplab.engine;
  * in the reported loss (Keras adds it), so losses with and without a penalty compare directly.
  */
 public final class Trainer {
+    /**
+     * The most samples the batched kernels take at once: a larger batch goes through in pieces, its sums still in
+     * sample order, so that 10 000 points in eight layers of 256 units need megabytes, not a gigabyte.
+     */
+    static final int PIECE = 256;
+
     private final Network net;
     private final Loss loss;
     private final Optimizer optimizer;
@@ -87,16 +93,19 @@ public final class Trainer {
                     lossSum += net.backward(loss, ys, row * out);
                 }
             } else {
-                int m = end - start;
-                double[] y = net.forwardBatch(xs, order, start, m);
-                if (classification) {
-                    for (int b = 0; b < m; b++) {
-                        if (isCorrect(y, b * out, ys, order[start + b] * out, out)) {
-                            correct++;
+                net.zeroGradients();
+                for (int from = start; from < end; from += PIECE) { // a large batch in pieces, to bound the memory
+                    int m = Math.min(PIECE, end - from);
+                    double[] y = net.forwardBatch(xs, order, from, m);
+                    if (classification) {
+                        for (int b = 0; b < m; b++) {
+                            if (isCorrect(y, b * out, ys, order[from + b] * out, out)) {
+                                correct++;
+                            }
                         }
                     }
+                    lossSum = net.backwardBatch(loss, ys, order, from, m, lossSum);
                 }
-                lossSum = net.backwardBatch(loss, ys, order, start, m, lossSum);
             }
             net.scaleGradients(1.0 / (end - start));
             regularize();
@@ -132,8 +141,8 @@ public final class Trainer {
     }
 
     /**
-     * Whether the prediction {@code y[yOffset …]} matches the target: one output is class 1 when y ≥ 0.5; several outputs are
-     * one-hot, compared by arg-max.
+     * Whether the prediction {@code y[yOffset …]} matches the target: one output is class 1 when y ≥ 0.5; several
+     * outputs are one-hot, compared by arg-max.
      */
     static boolean isCorrect(double[] y, int yOffset, double[] ys, int offset, int out) {
         if (out == 1) {

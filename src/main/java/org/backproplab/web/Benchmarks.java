@@ -67,7 +67,8 @@ public final class Benchmarks {
     public static double matrixFlopsPerEpoch(int[] sizes, int n) {
         double flops = 0;
         for (int l = 1; l < sizes.length; l++) {
-            flops += 4.0 * (sizes[l - 1] + 1) * sizes[l] + (l > 1 ? 2.0 * sizes[l - 1] * sizes[l] : 0);
+            double layer = 4.0 * (sizes[l - 1] + 1) * sizes[l] + (l > 1 ? 2.0 * sizes[l - 1] * sizes[l] : 0);
+            flops = layer + flops; // sum on the left: see TeaVmArithmeticTest
         }
         return flops * n;
     }

@@ -9,6 +9,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.backproplab.experiment.Fields;
 import org.backproplab.experiment.LinkCodec;
 import org.backproplab.experiment.TrainingRun;
 import org.backproplab.text.Bits;
@@ -65,7 +66,8 @@ public final class JvmBenchmark {
     }
 
     /** One workload's numpy timings, or why there are none. */
-    public record NumpyResult(String name, int epochs, double[] ms, double loss, String version, String problem) {
+    public record NumpyResult(String name, int epochs, double[] ms, double loss, String version, String blas,
+            String problem) {
         /** Epochs per second at the median run time. */
         public double epochsPerSecond() {
             return epochs / (median(ms) / 1000);
@@ -153,13 +155,13 @@ public final class JvmBenchmark {
             json.append(json.length() == 1 ? "" : ",").append("{\"name\":\"").append(name).append("\",\"sizes\":")
                     .append(Arrays.toString(run.network().sizes())).append(",\"weights\":[");
             for (int l = 1; l <= run.network().layerCount(); l++) {
-                json.append(l == 1 ? "" : ",").append(numbers(run.network().weights(l), run.network().weights(l).length));
+                double[] w = run.network().weights(l);
+                json.append(l == 1 ? "" : ",").append(numbers(w, w.length));
             }
             json.append("],\"n\":").append(d.size()).append(",\"xs\":").append(numbers(d.xs(), d.size() * d.inputDim()))
                     .append(",\"ys\":").append(numbers(d.ys(), d.size() * d.outputDim()))
-                    .append(",\"eta\":").append(LinkCodec.decode(fragment).state().get(org.backproplab.experiment.Fields.RATE))
-                    .append(",\"epochs\":").append(LinkCodec.decode(fragment).state().get(
-                            org.backproplab.experiment.Fields.EPOCHS)).append("}");
+                    .append(",\"eta\":").append(LinkCodec.decode(fragment).state().get(Fields.RATE))
+                    .append(",\"epochs\":").append(LinkCodec.decode(fragment).state().get(Fields.EPOCHS)).append("}");
         }
         json.append("]");
         Path problems = write("numpy-problems.json", json.toString());
@@ -184,7 +186,8 @@ public final class JvmBenchmark {
                 problem = "numpy_bench.py failed (exit " + rc + "): " + String.join(" / ", lines);
             }
         } catch (IOException e) {
-            problem = PYTHON + " is missing (" + e.getMessage() + "): install Debian's python3-numpy, e.g. bash .ci/setup";
+            problem = PYTHON + " is missing (" + e.getMessage() + "): install Debian's python3-numpy, e.g. bash "
+                    + ".ci/setup";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             problem = "interrupted";
@@ -193,12 +196,13 @@ public final class JvmBenchmark {
             NumpyResult found = null;
             for (String line : lines) {
                 String[] f = line.split(" ");
-                if (problem == null && f.length == 5 && f[0].equals(name)) {
+                if (problem == null && f.length == 6 && f[0].equals(name)) {
                     double[] ms = Arrays.stream(f[3].split(",")).mapToDouble(Double::parseDouble).toArray();
-                    found = new NumpyResult(name, Integer.parseInt(f[1]), ms, Double.parseDouble(f[2]), f[4], null);
+                    found = new NumpyResult(name, Integer.parseInt(f[1]), ms, Double.parseDouble(f[2]), f[4], f[5],
+                            null);
                 }
             }
-            out.add(found != null ? found : new NumpyResult(name, 0, new double[0], Double.NaN, "",
+            out.add(found != null ? found : new NumpyResult(name, 0, new double[0], Double.NaN, "", "",
                     problem != null ? problem : "no result for " + name + " in: " + String.join(" / ", lines)));
         }
         numpyMeasured = out;
@@ -261,6 +265,7 @@ public final class JvmBenchmark {
                 + (chromium == null ? "" : " engine Chromium / numpy |") + "\n|---|---:|---|---|---:|"
                 + (chromium == null ? "" : "---:|") + "\n");
         String version = "";
+        String blas = "";
         for (NumpyResult r : numpy) {
             if (r.problem() != null) {
                 sb.append("| ").append(r.name()).append(" | **missing** | ").append(r.problem()).append(" | | |")
@@ -268,6 +273,7 @@ public final class JvmBenchmark {
                 continue;
             }
             version = r.version();
+            blas = r.blas();
             double eps = r.epochsPerSecond();
             double engine = jvm.stream().filter(j -> j.name().equals(r.name())).findFirst().map(Result::epochsPerSecond)
                     .orElse(Double.NaN);
@@ -275,7 +281,8 @@ public final class JvmBenchmark {
             for (double t : r.ms()) {
                 runs.append(runs.length() == 0 ? "" : ", ").append(Math.round(t));
             }
-            sb.append("| ").append(r.name()).append(" | ").append(Math.round(eps)).append(" | ").append(runs).append(" | ")
+            sb.append("| ").append(r.name()).append(" | ").append(Math.round(eps)).append(" | ").append(runs)
+                    .append(" | ")
                     .append(r.loss()).append(" | ").append(Math.round(engine / eps * 100) / 100.0).append("× |");
             if (chromium != null) {
                 Double c = chromium.get(r.name());
@@ -283,9 +290,13 @@ public final class JvmBenchmark {
             }
             sb.append("\n");
         }
-        sb.append("\nnumpy ").append(version).append(" (Debian's python3-numpy), single-threaded (OPENBLAS_NUM_THREADS=1), "
+        sb.append("\nnumpy ").append(version).append(" (").append(PYTHON).append(", Debian's python3-numpy) with BLAS ")
+                .append(blas).append(blas.contains("openblas") ? "" : " (the reference BLAS unless Debian's libopenblas0"
+                        + " is installed: numpy's matrix products are then far from their best)")
+                .append(", single-threaded (OPENBLAS_NUM_THREADS=1), "
                 + "matrix form of the same full-batch SGD from the engine's initial weights (src/test/python/"
-                + "numpy_bench.py); its sums run in BLAS's order, so its loss is close to the engine's, not identical.\n");
+                + "numpy_bench.py); its sums run in BLAS's order, so its loss is close to the engine's, not "
+                + "identical.\n");
         return sb.toString();
     }
 

@@ -46,6 +46,26 @@ class BatchedKernelsTest {
         }
     }
 
+    @Test
+    void batchesLargerThanOnePieceKeepTheirOrderAcrossPieces() {
+        int n = 2 * Trainer.PIECE + 89;
+        for (int batch : new int[] {0, Trainer.PIECE + 45, 7}) {
+            for (boolean bias : new boolean[] {true, false}) {
+                int[] sizes = {3, 9, 5, 2};
+                Activation[][] acts = {
+                    {Activation.TANH, Activation.RELU, Activation.SIGMOID, Activation.ELU, Activation.TANH,
+                        Activation.GELU_ERF, Activation.SILU, Activation.SOFTPLUS, Activation.LEAKY_RELU},
+                    {Activation.SIGMOID, Activation.SIGMOID, Activation.SIGMOID, Activation.SIGMOID,
+                        Activation.SIGMOID},
+                    {Activation.SIGMOID, Activation.SIGMOID}};
+                String d = run(sizes, new Network(sizes, acts, bias), Loss.BCE,
+                        new Optimizer(Optimizer.Kind.ADAM, 0.9, 0.9, 0.999, 1e-7, 0.9), batch, 0.001, 0.01, n, 5,
+                        batch);
+                assertEquals(null, d, "batch " + batch + ", bias " + bias);
+            }
+        }
+    }
+
     private static String compare(Rng pick, int c) {
         int layers = 1 + pick.nextInt(4);
         int[] sizes = new int[layers + 1];
@@ -76,8 +96,8 @@ class BatchedKernelsTest {
         double l1 = pick.nextInt(3) == 0 ? 0.001 : 0;
         double l2 = pick.nextInt(3) == 0 ? 0.01 : 0;
         String d = run(sizes, new Network(sizes, acts, bias), loss, optimizer, batch, l1, l2, n, 12, c);
-        return d == null ? null : "configuration " + c + " (sizes " + java.util.Arrays.toString(sizes) + ", bias " + bias
-                + ", " + loss.id() + ", " + kind.id() + ", batch " + batch + ", n " + n + "): " + d;
+        return d == null ? null : "configuration " + c + " (sizes " + java.util.Arrays.toString(sizes) + ", bias "
+                + bias + ", " + loss.id() + ", " + kind.id() + ", batch " + batch + ", n " + n + "): " + d;
     }
 
     /** Trains two copies, sample by sample and batched, from the same start; null when every bit agrees. */

@@ -53,7 +53,8 @@ class BenchmarkPageTest {
                 + "alternating run by run, sample by sample (the path they replaced). GFLOP/s counts the three matrix "
                 + "products only (Benchmarks.matrixFlopsPerEpoch).\n\n");
         md.append("| workload | epochs | JVM epochs/s | JVM by sample | JVM × | JVM GFLOP/s | Chromium epochs/s | "
-                + "Chromium best | Chromium by sample | Chromium × | Chromium GFLOP/s | Chromium / JVM | loss bits JVM | "
+                + "Chromium best | Chromium by sample | Chromium × | Chromium GFLOP/s | Chromium / JVM | "
+                + "loss bits JVM | "
                 + "loss bits Chromium | bit-identical |\n"
                 + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|\n");
         @SuppressWarnings("unchecked")
