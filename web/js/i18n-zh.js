@@ -291,6 +291,33 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "diverged at epoch {#n}": "於第 {n} 回合發散",
   "finished {#n} epochs": "已完成 {n} 個回合",
   "reached the target loss at epoch {#n}": "於第 {n} 回合達到目標損失",
+  // changes while training (issue 30): the status line and the loss chart's marks
+  "{label}: {old} → {new} after epoch {#n}; training goes on from the current weights":
+    "{label}：{old} → {new}（第 {n} 回合之後）；從目前的權重繼續訓練",
+  "{label}: {old} → {new} after epoch {#n}; training goes on from the current weights, with the new optimizer's state started fresh":
+    "{label}：{old} → {new}（第 {n} 回合之後）；從目前的權重繼續訓練，新最佳化器的狀態從頭開始",
+  "the later changes in the link were dropped": "連結中較晚的變更已捨棄",
+  "{label} changed: the run starts again from epoch 0": "{label}已變更：從第 0 回合重新開始",
+  "{label} changed: the run starts again from epoch 0 with the settings as they are now; the change list is cleared":
+    "{label}已變更：以目前的設定從第 0 回合重新開始；變更清單已清除",
+  "Reset: the run starts again from epoch 0 with the settings as they are now; the change list is cleared":
+    "重設：以目前的設定從第 0 回合重新開始；變更清單已清除",
+  "optimizer {a} → {b}": "最佳化器 {a} → {b}",
+  "schedule {a} → {b}": "排程 {a} → {b}",
+  "decay every {a} → {b}": "衰減間隔 {a} → {b}",
+  "batch {a} → {b}": "批次 {a} → {b}",
+  "Changes during training": "訓練中的變更",
+  "change {#i} ('{item}'): write it as epoch:setting:value, for example 300:lr:2":
+    "第 {i} 項變更（「{item}」）：請寫成 回合:設定:值，例如 300:lr:2",
+  "change {#i} ('{item}'): the epoch must be a whole number from 1 to 1000000":
+    "第 {i} 項變更（「{item}」）：回合須為 1 到 1000000 的整數",
+  "change {#i} ('{item}'): '{key}' can't change during a run; these can: {list}":
+    "第 {i} 項變更（「{item}」）：「{key}」不能在訓練中變更；可變更的有：{list}",
+  "change {#i} ('{item}'): changes must be in epoch order ({#a} comes after {#b})":
+    "第 {i} 項變更（「{item}」）：變更須依回合排序（{a} 在 {b} 之後）",
+  "change {#i} ('{item}'): {key} changes twice at epoch {#e}": "第 {i} 項變更（「{item}」）：{key} 在第 {e} 回合變更兩次",
+  "change {#i} ('{item}'): {*problem}": "第 {i} 項變更（「{item}」）：{problem}",
+  "at most {#n} changes": "最多 {n} 項變更",
 
   // network diagram
   "The network: blue weights are positive, orange negative, thicker lines are larger |w|; each +1 node carries the next layer's biases. Hover for exact values; click a neuron to map its activation (keyboard: arrow keys, Enter).":

@@ -61,7 +61,7 @@
     BackpropLab.onProjector(applySettingsPanel);
     $("play").addEventListener("click", togglePlay);
     $("step").addEventListener("click", () => { pause(); step(); });
-    $("reset").addEventListener("click", () => { pause(); restart(); });
+    $("reset").addEventListener("click", () => { pause(); restart("reset"); });
     $("loss-log").addEventListener("change", setLogScale);
     $("confusion-part").addEventListener("change", drawConfusion);
     $("csv-use").addEventListener("click", useCsv);
@@ -231,9 +231,15 @@
     draw(true);
   }
 
-  function restart() {
-    state.lab.reset();
+  // Starts the run again: as the link says (no argument), after a setting changed that a run can't go on with
+  // (its key), or from the Reset button ("reset"); the last two keep the settings as they are now.
+  function restart(why) {
     const lab = state.lab;
+    if (why === "reset") lab.resetToNow();
+    else if (why) lab.restartAfter(why);
+    else lab.reset();
+    if (why) BackpropLab.updateLink();
+    syncLiveFields();
     state.sizes = Array.from(lab.splitSizes());
     state.classification = lab.classification();
     for (const [id, chartName, index] of CURVES) {
@@ -344,6 +350,7 @@
       $("val-accuracy").textContent = m[5] || "–";
       $("test-accuracy").textContent = m[6] || "–";
       setStatus(lab.statusLine(), lab.problem() !== "" || lab.diverged());
+      if (lab.changeMarks().length !== state.marksShown) syncLiveFields();
     });
     paced("curves", 0, everything, appendCurves);
     if (state.classification) {
@@ -360,6 +367,21 @@
     if (!everything && now - last.at < Math.max(minGap, 3 * last.cost)) return;
     work();
     state.paced[name] = { at: now, cost: performance.now() - now };
+  }
+
+  // The settings that change while a run trains show the value in force at its epoch: a replayed link's changes
+  // appear in the controls as the run reaches them (a control being typed in is left alone).
+  function syncLiveFields() {
+    const lab = state.lab;
+    state.marks = Array.from(lab.changeMarks());
+    state.marksShown = state.marks.length;
+    if (state.charts.loss) state.charts.loss.update("none");
+    for (const key of lab.liveKeys()) {
+      for (const el of document.querySelectorAll("[data-key='" + key + "']")) {
+        if (el !== document.activeElement) el.value = lab.get(key);
+      }
+    }
+    refreshControls();
   }
 
   function setStatus(text, bad) {
@@ -760,6 +782,37 @@
     return chart;
   }
 
+  // Each change made while the run trained, on the loss chart: a thin dashed line between the last epoch before it
+  // and the first after, and what changed ("η 0.1 → 2") beside it, staggered so that close changes stay legible.
+  const changeMarksPlugin = {
+    id: "changeMarks",
+    afterDatasetsDraw(chart) {
+      const marks = state.marks || [];
+      if (marks.length === 0) return;
+      const { ctx, chartArea: area, scales: { x } } = chart;
+      ctx.save();
+      ctx.strokeStyle = INK;
+      ctx.fillStyle = INK;
+      ctx.lineWidth = BackpropLab.lineWidth(0.5);
+      ctx.setLineDash([4, 3]);
+      ctx.font = BackpropLab.textSize(11) + "px system-ui, sans-serif";
+      ctx.textBaseline = "top";
+      for (let i = 0; i < marks.length; i += 2) {
+        const px = x.getPixelForValue(Number(marks[i]) + 0.5);
+        if (!(px >= area.left && px <= area.right)) continue;
+        ctx.beginPath();
+        ctx.moveTo(px, area.top);
+        ctx.lineTo(px, area.bottom);
+        ctx.stroke();
+        const label = marks[i + 1].split(", ").map(part => tr(part)).join(", ");
+        const width = ctx.measureText(label).width;
+        const left = px + 3 + width <= area.right ? px + 3 : px - 3 - width;
+        ctx.fillText(label, left, area.top + 2 + ((i / 2) % 3) * BackpropLab.textSize(13));
+      }
+      ctx.restore();
+    },
+  };
+
   function newCurveChart(canvas, yTitle, format) {
     // A single epoch has no line to draw yet: show it as a dot.
     // validation and test curves are dashed too, so that colour is not the only thing telling them apart
@@ -770,6 +823,7 @@
       pointRadius: ctx => (ctx.dataset.data.length === 1 ? 3 : 0) });
     return new Chart(canvas, {
       type: "line",
+      plugins: yTitle === "loss" ? [changeMarksPlugin] : [],
       data: { datasets: [series("training", BLUE, [], 3), series("validation", VERMILLION, [8, 4], 2),
         series("test", GREEN, [2, 3], 1)] },
       options: {
@@ -832,8 +886,14 @@
     init,
     keys: { " ": () => $("play").click(), ArrowRight: () => $("step").click(), r: () => $("reset").click() },
     reload() { pause(); restart(); },
-    // the speed is only the pace of the same epochs: it changes while playing, without a restart
-    changed(key) { if (key !== "speed") { pause(); restart(); } },
+    // the speed is only the pace; the optimizer, its settings, the schedule, the batch and L1/L2 change between two
+    // epochs and training goes on (the link records them); any other change starts again from epoch 0
+    changed(key) {
+      if (key === "speed") return;
+      if (state.lab.continued()) { syncLiveFields(); draw(true); return; }
+      pause();
+      restart(key);
+    },
     hide() { pause(); },
   });
 })();

@@ -4,6 +4,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.backproplab.experiment.ChangeList;
 import org.backproplab.experiment.DoubleList;
 import org.backproplab.experiment.ExperimentState;
 import org.backproplab.experiment.LinkCodec;
@@ -56,6 +57,9 @@ public final class Main {
                 out.println("  LINK     a shared link or its fragment, e.g. '#v=1&data=linear&h=32,32'");
                 out.println("  --every  print every Nth epoch (the last epoch is always printed)");
                 out.println("  --bits   add each training loss's exact IEEE-754 bits in hex (last column)");
+                out.println("a link's chg=300:lr:2,900:opt:adam replays changes made while training: after 300 epochs");
+                out.println("the learning rate becomes 2, after 900 the optimizer Adam; a line '# after epoch 300: ...'");
+                out.println("marks each in the trace");
                 out.println("exit status: 0 stopped at the epoch limit or the target loss, " + DIVERGED
                         + " diverged, 1 the experiment can't start, 2 a bad option");
                 return 0;
@@ -90,7 +94,13 @@ public final class Main {
             header.append("\ttest_loss").append(accuracy ? "\ttest_accuracy" : "");
         }
         out.println(header.append(bits ? "\tloss_bits" : ""));
+        int[] changes = ChangeList.epochs(state);
+        int nextChange = 0;
         while (!run.isStopped()) {
+            if (nextChange < changes.length && changes[nextChange] == run.epoch()) {
+                out.println("# after epoch " + run.epoch() + ": " + ChangeList.label(state, run.epoch()));
+                nextChange++;
+            }
             run.train(1);
             int epoch = run.epoch();
             if (epoch % every == 0 || run.isStopped()) {

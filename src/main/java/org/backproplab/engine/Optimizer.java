@@ -75,6 +75,20 @@ public final class Optimizer {
         return new Optimizer(Kind.SGD, 0, 0.9, 0.999, 1e-7, 0.9);
     }
 
+    /**
+     * The same rule with other settings, going on from this optimizer's state: its velocity or moments and, for
+     * Adam, the products β₁ᵗ and β₂ᵗ, which go on multiplying by the new β (the bias correction stays 1 − Πβ). This
+     * optimizer must not step again.
+     */
+    public Optimizer retuned(double momentum, double beta1, double beta2, double epsilon, double rho) {
+        Optimizer o = new Optimizer(kind, momentum, beta1, beta2, epsilon, rho);
+        o.first = first;
+        o.second = second;
+        o.beta1Power = beta1Power;
+        o.beta2Power = beta2Power;
+        return o;
+    }
+
     /** The rule this optimizer applies. */
     public Kind kind() {
         return kind;

@@ -55,6 +55,18 @@ public final class Trainer {
         perSample = on;
     }
 
+    /**
+     * A trainer that goes on from this one between two epochs with other settings: the same network, loss and
+     * generator (so the next mini-batch order is the one this trainer would have drawn), and the epoch count goes on,
+     * so a schedule reads the run's epoch, not the epochs since the change.
+     */
+    public Trainer continueWith(Optimizer optimizer, Schedule schedule, int batchSize, double l1, double l2) {
+        Trainer t = new Trainer(net, loss, optimizer, schedule, batchSize, l1, l2, classification, rng);
+        t.epoch = epoch;
+        t.perSample = perSample;
+        return t;
+    }
+
     /** The number of epochs trained so far. */
     public int epoch() {
         return epoch;

@@ -68,6 +68,12 @@ public final class Fields {
     public static final DoubleField TARGET = add(new DoubleField("target", "Stop at training loss (0 = off)", "0", 0, 1e6,
             false));
     public static final IntField SEED = add(new IntField("seed", "Seed", 1, 0, Integer.MAX_VALUE));
+    /**
+     * What changed while the run trained, each with its epoch ({@code 300:lr:2,900:opt:adam}, see {@link ChangeList});
+     * the other fields hold the settings the run started with.
+     */
+    public static final TextField CHANGES = add(new TextField("chg", "Changes during training", "", 4000,
+            ChangeList::check, ChangeList::canonical));
 
     // Initial weights
     public static final ChoiceField INIT = add(new ChoiceField("init", "Initial weights", "xavier",

@@ -33,14 +33,20 @@ public final class TrainingRun {
      */
     public static final double DIVERGENCE_GROWTH = 1e12;
 
-    private final ExperimentState state;
+    private ExperimentState state;
     private final Dataset train;
     private final Dataset validation;
     private final Dataset test;
     private final boolean classification;
     private final Network net;
     private final Loss loss;
-    private final Trainer trainer;
+    private Trainer trainer;
+    private Optimizer optimizer;
+    /** The optimizer in force before the changes at {@link #changedAt}: those changes are made again from it. */
+    private Optimizer beforeChange;
+    private int changedAt = -1;
+    private java.util.List<ChangeList.Change> changes;
+    private int nextChange;
     private final int maxEpochs;
     private final double targetLoss;
     private final DoubleList lossHistory = new DoubleList();
@@ -76,15 +82,68 @@ public final class TrainingRun {
         } else {
             Initializer.initialize(net, init, state.get(Fields.INIT_A), state.get(Fields.INIT_B), rng);
         }
-        Optimizer optimizer = new Optimizer(Optimizer.Kind.byId(state.get(Fields.OPTIMIZER)), state.get(
-                Fields.MOMENTUM), state.get(Fields.BETA1), state.get(Fields.BETA2), state.get(Fields.EPSILON),
-                state.get(Fields.RHO));
-        Schedule schedule = new Schedule(Schedule.Kind.byId(state.get(Fields.SCHEDULE)), state.get(Fields.RATE),
-                state.get(Fields.GAMMA), state.get(Fields.EVERY));
-        this.trainer = new Trainer(net, loss, optimizer, schedule, state.get(Fields.BATCH), state.get(Fields.L1),
+        this.optimizer = newOptimizer(state);
+        this.trainer = new Trainer(net, loss, optimizer, schedule(state), state.get(Fields.BATCH), state.get(Fields.L1),
                 state.get(Fields.L2), classification, rng);
+        this.changes = ChangeList.of(state);
         this.maxEpochs = state.get(Fields.EPOCHS);
         this.targetLoss = state.get(Fields.TARGET);
+    }
+
+    private static Optimizer newOptimizer(ExperimentState s) {
+        return new Optimizer(Optimizer.Kind.byId(s.get(Fields.OPTIMIZER)), s.get(Fields.MOMENTUM), s.get(Fields.BETA1),
+                s.get(Fields.BETA2), s.get(Fields.EPSILON), s.get(Fields.RHO));
+    }
+
+    private static Schedule schedule(ExperimentState s) {
+        return new Schedule(Schedule.Kind.byId(s.get(Fields.SCHEDULE)), s.get(Fields.RATE), s.get(Fields.GAMMA),
+                s.get(Fields.EVERY));
+    }
+
+    /**
+     * Applies the items of the change list that take effect at the current epoch, between two epochs: the network,
+     * its weights and the generator go on; the optimizer goes on with its state under new settings, or starts afresh
+     * when its kind changed. Made again from the optimizer in force before this epoch's changes, so that changes
+     * made one by one at an epoch (on the page) train as the same changes read from a link.
+     */
+    private void applyDueChanges(boolean force) {
+        int epoch = trainer.epoch();
+        boolean due = false;
+        while (nextChange < changes.size() && changes.get(nextChange).epoch() <= epoch) {
+            due = true;
+            nextChange++;
+        }
+        if (!due && !force) {
+            return;
+        }
+        if (changedAt != epoch) {
+            beforeChange = optimizer;
+            changedAt = epoch;
+        }
+        ExperimentState now = ChangeList.at(state, epoch);
+        Optimizer.Kind kind = Optimizer.Kind.byId(now.get(Fields.OPTIMIZER));
+        optimizer = kind == beforeChange.kind() ? beforeChange.retuned(now.get(Fields.MOMENTUM), now.get(Fields.BETA1),
+                now.get(Fields.BETA2), now.get(Fields.EPSILON), now.get(Fields.RHO)) : newOptimizer(now);
+        trainer = trainer.continueWith(optimizer, schedule(now), now.get(Fields.BATCH), now.get(Fields.L1),
+                now.get(Fields.L2));
+    }
+
+    /**
+     * Goes on with the change list of {@code changed} (its other fields are not read: the run's own experiment stays,
+     * and the page's own settings, such as the pace, may differ), from the current epoch: the items at this epoch take
+     * effect before the next one. Items before this epoch must be the ones already trained with.
+     */
+    public void continueWith(ExperimentState changed) {
+        java.util.List<ChangeList.Change> list = ChangeList.of(changed);
+        int epoch = trainer.epoch();
+        int next = 0;
+        while (next < list.size() && list.get(next).epoch() < epoch) {
+            next++;
+        }
+        state = state.copy().with(Fields.CHANGES, changed.text(Fields.CHANGES));
+        changes = list;
+        nextChange = next;
+        applyDueChanges(true); // also when an item at this epoch went away: made again from the optimizer before it
     }
 
     /** The run the experiment describes, at epoch 0; throws IllegalArgumentException with a readable message. */
@@ -112,6 +171,7 @@ public final class TrainingRun {
     public int train(int epochs) {
         int done = 0;
         while (done < epochs && !isStopped()) {
+            applyDueChanges(false);
             Trainer.Evaluation e = trainer.trainEpoch(train.xs(), train.ys(), train.size());
             lossHistory.add(e.loss());
             accuracyHistory.add(e.accuracy());

@@ -3,6 +3,7 @@ package org.backproplab.web;
 import java.util.List;
 import org.backproplab.data.Dataset;
 import org.backproplab.engine.Network;
+import org.backproplab.experiment.ChangeList;
 import org.backproplab.experiment.ChoiceNames;
 import org.backproplab.experiment.ConfusionMatrix;
 import org.backproplab.experiment.DatasetCatalog;
@@ -28,6 +29,11 @@ public final class Lab {
     private TrainingRun run;
     private RegressionPlot regression = new RegressionPlot(null);
     private String problem = "";
+    /** What the last change did to the run (went on, or started again), shown before the status; "" for nothing. */
+    private String note = "";
+    private boolean continued;
+    /** Whether a setting changed since the last start has ended the change list (a restart then says so). */
+    private boolean changesEnded;
     private final WorksheetView worksheet = new WorksheetView(this);
     private final PerceptronView perceptron = new PerceptronView(this);
     private final ActivationsView activations = new ActivationsView(this);
@@ -63,11 +69,41 @@ public final class Lab {
         return ChoiceNames.of(key, id);
     }
 
-    /** The field's current text. */
+    /** The field's current text: for a setting that can change while training, the one in force at this epoch. */
     @JSExport
     public String get(String key) {
         Field<?> f = Fields.byKey(key);
-        return f == null ? "" : state.text(f);
+        if (f == null) {
+            return "";
+        }
+        return ChangeList.isLive(f) ? now().text(f) : state.text(f);
+    }
+
+    /** The settings in force at the run's epoch (the change list applied so far, none left). */
+    private ExperimentState now() {
+        return ChangeList.at(state, run == null ? 0 : run.epoch());
+    }
+
+    /** Whether the run on screen has trained and may go on: a change of a live setting then continues it. */
+    private boolean runGoesOn() {
+        return run != null && problem.isEmpty() && run.epoch() > 0 && !run.isStopped();
+    }
+
+    /** The keys of the settings that may change while a run trains, going on from its weights. */
+    @JSExport
+    public String[] liveKeys() {
+        List<Field<?>> live = ChangeList.liveFields();
+        String[] out = new String[live.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = live.get(i).key();
+        }
+        return out;
+    }
+
+    /** Whether the last {@link #set} went on with the run from its weights (else the page starts the run again). */
+    @JSExport
+    public boolean continued() {
+        return continued;
     }
 
     /** Sets a field from a control; returns "" or a message to show beside the control (the old value stays). */
@@ -77,7 +113,13 @@ public final class Lab {
         if (f == null) {
             return "unknown setting " + key;
         }
-        ExperimentState trial = state.copy();
+        continued = false;
+        if (ChangeList.isLive(f) && runGoesOn()) {
+            return change(f, text);
+        }
+        // a live setting of a run that can't go on: the value shown (in force now) is the one changed, the list ends
+        boolean ends = ChangeList.isLive(f) && state.isSet(Fields.CHANGES);
+        ExperimentState trial = ends ? now() : state.copy();
         String msg = trial.set(f, text);
         if (msg == null) {
             msg = DatasetCatalog.problemAfterChange(trial, f);
@@ -89,7 +131,101 @@ public final class Lab {
             return msg;
         }
         state = trial;
+        changesEnded |= ends;
         return "";
+    }
+
+    /**
+     * A change of a live setting while the run trains: checked like any other, then recorded in the change list at
+     * this epoch and applied before the next one; the weights and the optimizer's state go on.
+     */
+    private String change(Field<?> f, String text) {
+        int epoch = run.epoch();
+        ExperimentState before = now();
+        ExperimentState trial = before.copy();
+        String msg = trial.set(f, text);
+        if (msg == null) {
+            msg = DatasetCatalog.problemAfterChange(trial, f);
+        }
+        if (msg != null) {
+            return msg;
+        }
+        continued = true;
+        String old = before.text(f);
+        String value = trial.text(f);
+        if (old.equals(value)) {
+            return "";
+        }
+        int dropped = ChangeList.countAfter(state, epoch);
+        ExperimentState changed = ChangeList.record(state, epoch, f, value);
+        run.continueWith(changed);
+        state = changed;
+        String fresh = f == Fields.OPTIMIZER ? ", with the new optimizer's state started fresh" : "";
+        note = f.label() + ": " + old + " → " + value + " after epoch " + epoch
+                + "; training goes on from the current weights" + fresh
+                + (dropped > 0 ? " · the later changes in the link were dropped" : "");
+        return "";
+    }
+
+    /**
+     * Starts again from epoch 0 after {@code key} changed (a setting a run can't change and go on), with the settings
+     * as they are now: the change list so far becomes the starting settings and is cleared. Returns "" or why the
+     * experiment can't start.
+     */
+    @JSExport
+    public String restartAfter(String key) {
+        Field<?> f = Fields.byKey(key);
+        int epoch = run == null || !problem.isEmpty() ? 0 : run.epoch();
+        boolean hadChanges = fold() || changesEnded;
+        reset();
+        if (problem.isEmpty() && f != null && (epoch > 0 || hadChanges)) {
+            note = f.label() + " changed: the run starts again from epoch 0"
+                    + (hadChanges ? " with the settings as they are now; the change list is cleared" : "");
+        }
+        return problem;
+    }
+
+    /**
+     * The Reset button: starts again from epoch 0 with the settings as they are now, clearing the change list (and
+     * saying so when there was one). Returns "" or why the experiment can't start.
+     */
+    @JSExport
+    public String resetToNow() {
+        boolean hadChanges = fold();
+        reset();
+        if (problem.isEmpty() && hadChanges) {
+            note = "Reset: the run starts again from epoch 0 with the settings as they are now; the change list is"
+                    + " cleared";
+        }
+        return problem;
+    }
+
+    /** Makes the settings in force now the starting ones, with no change list; whether there was a list. */
+    private boolean fold() {
+        if (!state.isSet(Fields.CHANGES)) {
+            return false;
+        }
+        state = ChangeList.at(state, run == null || !problem.isEmpty() ? 0 : run.epoch());
+        return true;
+    }
+
+    /**
+     * The changes the run has reached, for the loss chart: epoch (after which it took effect), then what changed
+     * ("η 0.1 → 2"), for each epoch with changes.
+     */
+    @JSExport
+    public String[] changeMarks() {
+        if (run == null || !problem.isEmpty()) {
+            return new String[0];
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (int e : ChangeList.epochs(state)) {
+            if (e <= run.epoch()) {
+                out.add(Integer.toString(e));
+                out.add(ChangeList.label(state, e));
+            }
+        }
+        return out.toArray(new String[0]);
     }
 
     /** Loads an experiment from a link or fragment; returns plain-text notices about parts that were dropped. */
@@ -112,6 +248,8 @@ public final class Lab {
      */
     @JSExport
     public String reset() {
+        note = "";
+        changesEnded = false;
         try {
             run = TrainingRun.start(state);
             regression = new RegressionPlot(run);
@@ -173,7 +311,7 @@ public final class Lab {
         if (!problem.isEmpty() || run == null) {
             return problem;
         }
-        return run.describeStatus();
+        return note.isEmpty() ? run.describeStatus() : note + " · " + run.describeStatus();
     }
 
     /** Whether the run stopped because the loss stopped being finite. */
@@ -403,7 +541,7 @@ public final class Lab {
     /** The keys of settings that change nothing in the experiment as it stands (their controls can hide). */
     @JSExport
     public String[] unusedKeys() {
-        return RelevantFields.unused(state).toArray(new String[0]);
+        return RelevantFields.unused(now()).toArray(new String[0]);
     }
 
     /** The curves of a one-input regression run (empty for classification). */

@@ -125,4 +125,18 @@ class MainTest {
         assertEquals(0, run("v=1&out=identity&loss=mse&opt=sgd&lr=1", "--every", "1000").status());
         assertEquals(1, run("v=1&loss=bce&out=identity").status());
     }
+
+    @Test
+    void aLinksChangeListIsReplayedAndEachChangeMarkedInTheTrace() {
+        String link = "v=1&h=4&epochs=6&chg=2:lr:2,4:opt:adam,4:lr:0.01";
+        Output o = run("#" + link);
+        assertEquals(0, o.status(), o.err());
+        assertEquals(List.of("# " + link, "epoch\tloss\taccuracy"), o.lines().subList(0, 2));
+        assertEquals("# after epoch 2: η 0.1 → 2", o.lines().get(4));
+        assertEquals("# after epoch 4: optimizer momentum → adam, η 2 → 0.01", o.lines().get(7));
+        assertEquals(11, o.lines().size()); // link, header, 6 epochs, 2 changes, status
+        TrainingRun same = TrainingRun.start(LinkCodec.decode(link).state());
+        same.train(6);
+        assertEquals(Numbers.general(same.lossHistory().get(5), 10), o.lines().get(9).split("\t")[1]);
+    }
 }

@@ -65,4 +65,26 @@ class LabTest {
         String note = lab.outputRangeNote(lo, hi);
         assertTrue(!note.matches(".*\\d{11}.*"), note);
     }
+
+    @Test
+    void aLiveSettingGoesOnFromTheWeightsAndABadOneKeepsTheRun() {
+        Lab lab = new Lab();
+        lab.loadLink("#v=1&data=moons&n=60&noise=0.1&h=6,6&act=tanh&batch=10&epochs=70&seed=5");
+        lab.reset();
+        lab.train(20);
+        assertEquals("", lab.set("lr", "0.5"));
+        assertTrue(lab.continued());
+        assertEquals("Learning rate: 'fast' is not a number", lab.set("lr", "fast"));
+        lab.train(3);
+        assertEquals("", lab.set("opt", "adam"));
+        assertEquals("", lab.set("lr", "0.01"));
+        assertEquals(23, lab.epoch());
+        assertEquals("v=1&data=moons&n=60&noise=0.1&h=6,6&act=tanh&batch=10&epochs=70&seed=5"
+                + "&chg=20:lr:0.5,23:opt:adam,23:lr:0.01", lab.link());
+        assertEquals("0.01", lab.get("lr"));
+        assertEquals(4, lab.changeMarks().length);
+        assertEquals("optimizer momentum → adam, η 0.5 → 0.01", lab.changeMarks()[3]);
+        assertTrue(lab.statusLine().startsWith("Learning rate: 0.5 → 0.01 after epoch 23; training goes on"),
+                lab.statusLine());
+    }
 }
