@@ -252,4 +252,72 @@ class DiagramPageTest {
                 message());
         assertEquals("v=1&h=8,8,8,8,8,8&epochs=40", hash());
     }
+
+    @Test
+    void aUnitsActivationIsChosenFromItsMenuByKeyboardAndTheOutputsChecksStillHold() {
+        openTrain("&h=3&loss=mse&epochs=40");
+        browser.js("document.getElementById('diagram').focus()");
+        WebElement canvas = browser.find("#diagram");
+        canvas.sendKeys(Keys.HOME);
+        canvas.sendKeys(Keys.ARROW_RIGHT, Keys.ENTER);
+        assertEquals("menuitemradio", browser.js("return document.activeElement.getAttribute('role')"));
+        assertEquals("sigmoid", browser.js("return document.activeElement.dataset.id"), "the menu opens on its own");
+        assertEquals("Activation of unit 1 of layer 1", text("#diagram-menu-title"));
+        for (int k = 0; k < 20 && !"tanh".equals(browser.js("return document.activeElement.dataset.id")); k++) {
+            browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        }
+        browser.screenshot("diagram-menu");
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+        browser.waitFor("the new activation", "return backpropLab.lab.diagram().activationIds(1).join() === "
+                + "'tanh,sigmoid,sigmoid'", 5);
+        assertEquals("v=1&h=3&units=1.1%3Dtanh&loss=mse&epochs=40", hash());
+        assertEquals("Unit 1 of layer 1 is now tanh.\nThe run restarted at epoch 0.", message());
+        assertEquals("diagram", browser.js("return document.activeElement.id"), "the focus is back on the diagram");
+        assertTheLinkReproducesTheRun(40);
+    }
+
+    @Test
+    void theOutputsMenuSetsTheOutputActivationUnlessTheLossRefusesIt() {
+        openTrain("&h=3&epochs=40");
+        mouseTo(between(2, 0, 2, 0, 0));
+        new Actions(browser.driver()).click().perform();
+        browser.find(".diagram-menu [data-id=identity]").click();
+        assertTrue(message().startsWith("cross-entropy (bce) reads each output as a probability"), message());
+        assertEquals("v=1&h=3&epochs=40", hash(), "refused: the link stays");
+        assertFalse(browser.find("#view-train").getAttribute("class").contains("stale"), "the run stays trainable");
+        openTrain("&h=3&loss=mse&epochs=40");
+        mouseTo(between(2, 0, 2, 0, 0));
+        new Actions(browser.driver()).click().perform();
+        browser.find(".diagram-menu [data-id=identity]").click();
+        browser.waitFor("the new output", "return backpropLab.lab.get('out') === 'identity'", 5);
+        assertEquals("v=1&h=3&out=identity&loss=mse&epochs=40", hash());
+        assertEquals("Identity (linear)", (String) browser.js("const s = document.querySelector('#controls [data-key=out]');"
+                + " return s.options[s.selectedIndex].text"));
+    }
+
+    @Test
+    void beforeTheFirstEpochAWeightIsTypedInPlaceAndBecomesAnExplicitInitialWeight() {
+        openTrain("&h=3&epochs=40");
+        mouseTo(between(1, 1, 2, 0, 0.25));
+        assertTrue(text(".diagram-tip").endsWith("\nclick to type its initial value"), text(".diagram-tip"));
+        new Actions(browser.driver()).click().perform();
+        WebElement box = browser.find(".diagram-weight input");
+        assertEquals(box, browser.driver().switchTo().activeElement());
+        assertEquals("Initial weight, from unit 2 of layer 1 to output unit 1", text(".diagram-weight span"));
+        box.sendKeys(Keys.chord(Keys.CONTROL, "a"), "0.75", Keys.ENTER);
+        browser.waitFor("the typed weight", "return backpropLab.lab.diagram().weights(2)[2] === 0.75", 5);
+        assertEquals("explicit", browser.js("return backpropLab.lab.get('init')"));
+        assertTrue(hash().contains("&init=explicit&w="), hash());
+        assertEquals("The weight from unit 2 of layer 1 to output unit 1 starts at 0.75.\nThe initial weights are now"
+                + " typed weights: the others keep the values they had.\nThe run restarted at epoch 0.", message());
+        browser.screenshot("diagram-weight");
+        assertTheLinkReproducesTheRun(40);
+        // after the first epoch a click on a weight says when it can be typed
+        mouseTo(between(1, 1, 2, 0, 0.3));
+        mouseTo(between(1, 1, 2, 0, 0.25));
+        new Actions(browser.driver()).click().perform();
+        assertEquals("Initial weights can be typed before the first epoch: press Reset, then click the weight.",
+                message());
+        assertEquals(0L, browser.js("return document.querySelectorAll('.diagram-weight').length"));
+    }
 }
