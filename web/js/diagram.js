@@ -57,6 +57,10 @@
     text.textContent = "Blue weights are positive, orange negative, thicker lines are larger |w|; "
       + "each +1 node carries the next layer's biases. Hover for exact values; click a neuron to map its activation "
       + "(keyboard: arrow keys, Enter).";
+    const edits = document.createElement("span");
+    edits.textContent = "Edit the network here: + and − add and remove layers and units, a click on a neuron chooses "
+      + "its activation, and before the first epoch a click on a weight types its initial value.";
+    text.append(document.createElement("br"), edits);
     help.append(summary, text);
     const layers = document.createElement("span");
     layers.className = "diagram-layers";

@@ -327,6 +327,8 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "Enter to map its activation": "按 Enter 查看激活分布圖",
   "Arrow keys move between neurons and read their values; Enter maps the neuron's activation.": "方向鍵在神經元之間移動並讀出其數值；按 Enter 查看該神經元的激活分布圖。",
   // ---- the network diagram as the network's control (issue 26) -----------------------------------------------
+  "Edit the network here: + and − add and remove layers and units, a click on a neuron chooses its activation, and before the first epoch a click on a weight types its initial value.":
+    "在這裡直接修改網路：+ 和 − 增減層與單元，點選神經元可選擇它的激活函數，在第一個回合之前點選權重可輸入它的初始值。",
   "− layer": "− 層",
   "+ layer": "+ 層",
   "Remove the last hidden layer": "移除最後一個隱藏層",
