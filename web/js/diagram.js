@@ -4,6 +4,11 @@
 // keyboard the canvas takes focus: arrow keys walk the neurons (their values show and are read out), Enter or
 // Space maps the one in focus.
 //
+// The diagram is also the network's control (NetworkEdit in the engine): "+ layer" and "− layer" add and remove
+// the last hidden layer, + and − over each hidden column its last unit, a click (or Enter) on a unit opens a menu
+// of activations, and before the first epoch a click on a weight types its initial value. Each edit changes the
+// link's fields (h, act, units, out, init and w) in one step and restarts the run, which the status line says.
+//
 // How it keeps up with training without train.js knowing about it: one requestAnimationFrame loop asks the
 // engine for lab.diagram().version(), a counter that changes only when the run is replaced (reset, new link,
 // changed field) or trains an epoch. The diagram is redrawn only then, at most 10 times a second while
@@ -28,6 +33,10 @@
     cursor: null,      // {l, j} of the neuron in keyboard focus
     live: null,        // polite live region: the cursor's values, for screen readers
     glyphs: {},        // activation id -> f on 21 points, for the curve inside a neuron
+    units: null,       // the + and − buttons over the hidden columns, one group per hidden layer
+    layerButtons: null, // {add, remove}: the hidden layers' + and −
+    message: null,     // the status line of the last edit (role=status)
+    popup: null,       // the open activation menu or weight box, or null
   };
 
   function init(lab) {
@@ -48,8 +57,21 @@
     text.textContent = "Blue weights are positive, orange negative, thicker lines are larger |w|; "
       + "each +1 node carries the next layer's biases. Hover for exact values; click a neuron to map its activation "
       + "(keyboard: arrow keys, Enter).";
+    const edits = document.createElement("span");
+    edits.textContent = "Edit the network here: + and − add and remove layers and units, a click on a neuron chooses "
+      + "its activation, and before the first epoch a click on a weight types its initial value.";
+    text.append(document.createElement("br"), edits);
     help.append(summary, text);
-    caption.append(title, help);
+    const layers = document.createElement("span");
+    layers.className = "diagram-layers";
+    layers.setAttribute("role", "group");
+    layers.setAttribute("aria-label", "Hidden layers");
+    state.layerButtons = {
+      remove: editButton("− layer", "Remove the last hidden layer", () => edit(state.view.removeLayer())),
+      add: editButton("+ layer", "Add a hidden layer before the output", () => edit(state.view.addLayer())),
+    };
+    layers.append(state.layerButtons.remove, state.layerButtons.add);
+    caption.append(title, layers, help);
     const body = document.createElement("div");
     body.className = "diagram-body";
     const stage = document.createElement("div");
@@ -70,7 +92,9 @@
     state.tip = document.createElement("div");
     state.tip.className = "diagram-tip";
     state.tip.hidden = true;
-    stage.append(state.canvas, state.tip);
+    state.units = document.createElement("div");
+    state.units.className = "diagram-units";
+    stage.append(state.canvas, state.units, state.tip);
     const side = document.createElement("div");
     side.className = "diagram-side";
     // In the one-screen layout this column may scroll: a keyboard user must be able to focus it to scroll it.
@@ -84,7 +108,10 @@
     state.map.setAttribute("aria-label", "Activation of the selected neuron");
     state.mapCaption = document.createElement("p");
     state.mapCaption.id = "neuron-map-caption";
-    side.append(state.map, state.mapCaption);
+    state.message = document.createElement("p");
+    state.message.className = "diagram-message";
+    state.message.setAttribute("role", "status");
+    side.append(state.message, state.map, state.mapCaption);
     body.append(stage, side);
     state.note = document.createElement("p");
     state.note.className = "diagram-note";
@@ -93,6 +120,16 @@
     state.canvas.addEventListener("mousemove", onMove);
     state.canvas.addEventListener("mouseleave", () => { if (!state.cursor) setHover(null); });
     state.canvas.addEventListener("click", onClick);
+    // the activation menu and the weight box close when the mouse or the focus goes elsewhere
+    document.addEventListener("mousedown", event => {
+      if (state.popup && !state.popup.contains(event.target) && event.target !== state.canvas) closePopup(false);
+    });
+    stage.addEventListener("focusout", event => {
+      const box = state.popup;
+      if (box && box.contains(event.target) && !box.contains(event.relatedTarget)) {
+        setTimeout(() => { if (state.popup === box && !box.contains(document.activeElement)) closePopup(false); });
+      }
+    });
     state.canvas.addEventListener("keydown", onKeyDown);
     // Focus from the keyboard shows the cursor at once; a mouse click focuses too, but then the tooltip stays with
     // the mouse until a key is pressed.
@@ -143,7 +180,9 @@
   function read() {
     const view = state.view;
     const sizes = Array.from(view.sizes());
-    if (!state.net || state.net.sizes.join() !== sizes.join()) setHover(null); // what was hovered may be gone
+    const reshaped = !state.net || state.net.sizes.join() !== sizes.join();
+    if (reshaped) setHover(null); // what was hovered may be gone
+    if (reshaped) buildUnitButtons(sizes);
     if (sizes.length === 0) {
       state.net = null;
       state.selected = null;
@@ -182,7 +221,8 @@
     const layers = sizes.length;
     const left = 46;
     const right = 46;
-    const top = 44;
+    const bar = unitBar(layers > 1 ? (width - left - right) / (layers - 1) : width);
+    const top = bar + 44;
     const bottom = 14 + 2 * font(12); // room for two lines of column captions
     const most = Math.max(...sizes);
     const spacing = Math.min(44, (state.height - top - bottom) / most);
@@ -196,7 +236,7 @@
       const ys = [];
       for (let j = 0; j < n; j++) ys.push(middle + (j - (n - 1) / 2) * spacing);
       columns.push({ x, ys });
-      bias.push({ x, y: 18 });
+      bias.push({ x, y: bar + 18 });
     }
     return { width, columns, bias, radius, spacing };
   }
@@ -258,6 +298,7 @@
       for (let j = 0; j < net.sizes[l]; j++) drawNeuron(ctx, l, j);
     }
     drawLabels(ctx);
+    placeUnitButtons();
   }
 
   // Column captions: one line if they fit between columns, else two ("layer 1" over "32 sigmoid"), else short.
@@ -443,11 +484,16 @@
       let lines;
       if (target.kind === "neuron") {
         lines = Array.from(view.neuronText(target.l, target.j));
-        if (view.canMap()) lines.push(state.cursor ? "Enter to map its activation" : "click to map its activation");
+        if (target.l > 0) {
+          lines.push(state.cursor ? "Enter to map it and choose its activation" : "click to map it and choose its activation");
+        } else if (view.canMap()) {
+          lines.push(state.cursor ? "Enter to map its activation" : "click to map its activation");
+        }
       } else if (target.kind === "bias") {
         lines = ["+1: the constant input", "its weights are the biases of the next layer"];
       } else {
         lines = Array.from(view.edgeText(target.l, target.i, target.j));
+        if (view.canTypeWeights()) lines.push("click to type its initial value");
       }
       state.tip.textContent = lines.join("\n");
       state.tip.hidden = false;
@@ -463,9 +509,12 @@
   }
 
   function onClick(event) {
-    const target = hit(pointer(event));
-    if (!target || target.kind !== "neuron") return;
+    const p = pointer(event);
+    const target = hit(p);
+    if (target && target.kind === "edge") { openWeightBox(target, p); return; }
+    if (!target || target.kind !== "neuron") { closePopup(false); return; }
     select(target.l, target.j);
+    if (target.l > 0) openMenu(target.l, target.j); else closePopup(false);
   }
 
   function select(l, j) {
@@ -495,6 +544,7 @@
       case " ":
         moveCursor(c);
         select(c.l, c.j);
+        if (c.l > 0) openMenu(c.l, c.j);
         break;
       case "Escape":
         state.canvas.blur();
@@ -521,6 +571,208 @@
     state.hover = null; // so that setHover redraws with the new focus ring
     setHover({ kind: "neuron", l: target.l, j: target.j }, { x: x + net.radius, y: y + net.radius });
     state.live.textContent = state.tip.textContent.split("\n").join("; ");
+  }
+
+  // ---- editing the network in place -----------------------------------------------------------------------
+
+  // A button of the diagram's controls: its text is its name (translated with the page), the title says more.
+  function editButton(text, title, action) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = text;
+    button.title = title;
+    button.addEventListener("click", action);
+    return button;
+  }
+
+  // Height of the band over the canvas that holds the units' + and − (taller on a phone, where buttons are 44 px):
+  // side by side when the columns leave room, else − under +.
+  function unitBar(gap) {
+    const any = state.units && state.units.querySelector("button");
+    if (!any) return 24;
+    const stacked = gap < 2 * any.offsetWidth + 6;
+    state.units.classList.toggle("stacked", stacked);
+    return Math.max(24, (stacked ? 2 : 1) * (any.offsetHeight + 2) + 2);
+  }
+
+  // One group of + and − per hidden layer, over its column; rebuilt when the shape changes.
+  function buildUnitButtons(sizes) {
+    const groups = [];
+    for (let l = 1; l + 1 < sizes.length; l++) {
+      const group = document.createElement("span");
+      group.className = "diagram-unit-buttons";
+      group.setAttribute("role", "group");
+      group.setAttribute("aria-label", "Units of layer " + l);
+      const remove = editButton("−", "Remove the last unit of layer " + l, () => edit(state.view.removeUnit(l)));
+      remove.setAttribute("aria-label", "Remove a unit from layer " + l);
+      remove.dataset.layer = String(l);
+      const add = editButton("+", "Add a unit to layer " + l, () => edit(state.view.addUnit(l)));
+      add.setAttribute("aria-label", "Add a unit to layer " + l);
+      add.dataset.layer = String(l);
+      group.append(remove, add);
+      groups.push(group);
+      // at a limit the button stays in the Tab order and, pressed, says why it does nothing
+      limit(remove, sizes[l] <= 1);
+      limit(add, sizes[l] >= state.view.maxUnits());
+    }
+    state.units.replaceChildren(...groups);
+    const hidden = Math.max(0, sizes.length - 2);
+    limit(state.layerButtons.remove, sizes.length > 0 && hidden === 0);
+    limit(state.layerButtons.add, hidden >= state.view.maxLayers());
+  }
+
+  function limit(button, atLimit) {
+    button.setAttribute("aria-disabled", atLimit ? "true" : "false");
+  }
+
+  function placeUnitButtons() {
+    const net = state.net;
+    if (!net) return;
+    Array.from(state.units.children).forEach((group, k) => {
+      const x = net.columns[k + 1].x;
+      group.style.left = Math.round(Math.max(0, Math.min(net.width - group.offsetWidth, x - group.offsetWidth / 2)))
+        + "px";
+    });
+  }
+
+  // Shows what an edit did (or why not); a change restarts the run, and the page's fields and link follow it.
+  function edit(result) {
+    const lines = Array.from(result);
+    const changed = lines.shift() === "changed";
+    if (changed) {
+      BackpropLab.syncFields();
+      BackpropLab.updateLink();
+      const train = BackpropLab.views.train;
+      if (train && train.reload) train.reload();
+      lines.push("The run restarted at epoch 0.");
+    }
+    say(lines, !changed);
+    return changed;
+  }
+
+  function say(lines, refused) {
+    state.message.replaceChildren(...lines.map(text => {
+      const span = document.createElement("span");
+      span.textContent = text;
+      return span;
+    }));
+    state.message.classList.toggle("refused", refused);
+  }
+
+  // The activation menu of unit (l, j), beside it: one item per activation, the current one checked. Arrow keys
+  // move, Enter or a click chooses, Escape closes it and gives the focus back to the diagram.
+  function openMenu(l, j) {
+    closePopup(false);
+    const net = state.net;
+    const view = state.view;
+    const current = net.acts[l][j];
+    const output = l === net.sizes.length - 1;
+    const box = document.createElement("div");
+    box.className = "diagram-popup";
+    const heading = document.createElement("p");
+    heading.id = "diagram-menu-title";
+    heading.textContent = "Activation of " + view.unitLabel(l, j);
+    const menu = document.createElement("div");
+    menu.className = "diagram-menu";
+    menu.setAttribute("role", "menu");
+    menu.setAttribute("aria-labelledby", heading.id);
+    for (const id of view.activationChoices()) {
+      const item = document.createElement("button");
+      item.type = "button";
+      item.setAttribute("role", "menuitemradio");
+      item.setAttribute("aria-checked", id === current ? "true" : "false");
+      item.tabIndex = id === current ? 0 : -1;
+      item.dataset.id = id;
+      item.textContent = view.activationName(id);
+      item.addEventListener("click", () => {
+        closePopup(true);
+        if (id !== current) edit(view.setActivation(l, j, id));
+      });
+      menu.append(item);
+    }
+    menu.addEventListener("keydown", event => {
+      const items = Array.from(menu.children);
+      const at = items.indexOf(document.activeElement);
+      let next = -1;
+      if (event.key === "ArrowDown" || event.key === "ArrowRight") next = (at + 1) % items.length;
+      else if (event.key === "ArrowUp" || event.key === "ArrowLeft") next = (at - 1 + items.length) % items.length;
+      else if (event.key === "Home") next = 0;
+      else if (event.key === "End") next = items.length - 1;
+      else if (event.key === "Escape" || event.key === "Tab") { closePopup(true); }
+      else return;
+      event.preventDefault();
+      event.stopPropagation();
+      if (next >= 0) items[next].focus();
+    });
+    box.append(heading, menu);
+    if (output && net.sizes[l] > 1) {
+      const note = document.createElement("p");
+      note.className = "diagram-popup-note";
+      note.textContent = "Every output unit shares the output activation.";
+      box.append(note);
+    }
+    showPopup(box, l, j);
+    (menu.querySelector("[aria-checked=true]") || menu.firstChild).focus();
+  }
+
+  // Beside neuron (l, j), inside the stage as far as it goes.
+  function showPopup(box, l, j) {
+    const net = state.net;
+    state.canvas.parentElement.append(box);
+    state.popup = box;
+    const x = net.columns[l].x;
+    const y = net.columns[l].ys[j];
+    const right = x + net.radius + 8;
+    const left = right + box.offsetWidth <= net.width ? right : Math.max(0, x - net.radius - 8 - box.offsetWidth);
+    box.style.left = Math.round(left) + "px";
+    box.style.top = Math.round(Math.max(0, Math.min(state.height - box.offsetHeight, y - 16))) + "px";
+  }
+
+  function closePopup(refocus) {
+    if (!state.popup) return;
+    state.popup.remove();
+    state.popup = null;
+    if (refocus) state.canvas.focus();
+  }
+
+  // Before the first epoch, a box at the weight to type its initial value; later, a line saying when it can be.
+  function openWeightBox(e, p) {
+    closePopup(false);
+    const view = state.view;
+    if (!view.canTypeWeights()) {
+      say(["Initial weights can be typed before the first epoch: press Reset, then click the weight."], true);
+      return;
+    }
+    const box = document.createElement("div");
+    box.className = "diagram-popup diagram-weight";
+    const label = document.createElement("label");
+    const what = Array.from(view.edgeText(e.l, e.i, e.j))[1];
+    const caption = document.createElement("span");
+    caption.textContent = (e.i === 0 ? "Initial bias, " : "Initial weight, ") + what;
+    const input = document.createElement("input");
+    input.type = "text";
+    input.inputMode = "decimal";
+    input.spellcheck = false;
+    input.value = view.weightText(e.l, e.i, e.j);
+    label.append(caption, input);
+    box.append(label);
+    input.addEventListener("keydown", event => {
+      event.stopPropagation(); // the page's own keys (Space plays, R resets) must not fire while typing
+      if (event.key === "Escape") { event.preventDefault(); closePopup(true); }
+      if (event.key === "Enter") {
+        event.preventDefault();
+        const text = input.value;
+        closePopup(true);
+        edit(view.setWeight(e.l, e.i, e.j, text));
+      }
+    });
+    state.canvas.parentElement.append(box);
+    state.popup = box;
+    box.style.left = Math.round(Math.max(0, Math.min(state.net.width - box.offsetWidth, p.x - box.offsetWidth / 2)))
+      + "px";
+    box.style.top = Math.round(Math.max(0, Math.min(state.height - box.offsetHeight, p.y + 10))) + "px";
+    input.focus();
+    input.select();
   }
 
   // ---- the selected neuron's activation map ----------------------------------------------------------------

@@ -3,7 +3,11 @@ package org.backproplab.web;
 import org.backproplab.engine.Activation;
 import org.backproplab.engine.Network;
 import org.backproplab.text.Numbers;
+import org.backproplab.experiment.ChoiceNames;
+import org.backproplab.experiment.Fields;
+import org.backproplab.experiment.NetworkEdit;
 import org.backproplab.experiment.TrainingRun;
+import org.backproplab.text.ExactDecimal;
 import org.teavm.jso.JSExport;
 
 /**
@@ -185,6 +189,109 @@ public final class DiagramView {
     @JSExport
     public String mapCaption() {
         return mapCaption;
+    }
+
+    // ---- editing the network in place (NetworkEdit): each returns "changed" or "refused", then what happened ----
+
+    /** Adds a hidden layer before the output. */
+    @JSExport
+    public String[] addLayer() {
+        return apply(NetworkEdit.addLayer(lab.state()));
+    }
+
+    /** Removes the last hidden layer. */
+    @JSExport
+    public String[] removeLayer() {
+        return apply(NetworkEdit.removeLayer(lab.state()));
+    }
+
+    /** Adds a unit to hidden layer l (1-based, as W⁽ˡ⁾). */
+    @JSExport
+    public String[] addUnit(int l) {
+        return apply(NetworkEdit.addUnit(lab.state(), l));
+    }
+
+    /** Removes the last unit of hidden layer l. */
+    @JSExport
+    public String[] removeUnit(int l) {
+        return apply(NetworkEdit.removeUnit(lab.state(), l));
+    }
+
+    /** Gives unit j (0-based) of layer l the activation id (for an output unit: every output unit). */
+    @JSExport
+    public String[] setActivation(int l, int j, String id) {
+        return apply(NetworkEdit.setActivation(lab.state(), l, j + 1, id));
+    }
+
+    /** Makes W⁽ˡ⁾(i, j) start at the typed value: possible before the first epoch only. */
+    @JSExport
+    public String[] setWeight(int l, int i, int j, String text) {
+        if (!canTypeWeights()) {
+            return new String[] {"refused", "Initial weights can be typed before the first epoch: press Reset, then type"
+                + " the weight."};
+        }
+        return apply(NetworkEdit.setWeight(lab.state(), network(), l, i, j, text));
+    }
+
+    /** Whether a weight can be typed now: the run is at epoch 0 and is the experiment's own. */
+    @JSExport
+    public boolean canTypeWeights() {
+        TrainingRun run = lab.run();
+        return run != null && run.epoch() == 0 && lab.problem().isEmpty();
+    }
+
+    /** W⁽ˡ⁾(i, j) as the shortest decimal that reads back as itself, for the box it is typed in. */
+    @JSExport
+    public String weightText(int l, int i, int j) {
+        Network net = network();
+        return ExactDecimal.of(net.weights(l)[i * net.width(l) + j]);
+    }
+
+    /** The hidden layers the diagram's + adds up to. */
+    @JSExport
+    public int maxLayers() {
+        return NetworkEdit.MAX_LAYERS;
+    }
+
+    /** The units per layer the diagram's + adds up to. */
+    @JSExport
+    public int maxUnits() {
+        return NetworkEdit.MAX_UNITS;
+    }
+
+    /** Every activation's id, in the menu's order. */
+    @JSExport
+    public String[] activationChoices() {
+        return Fields.OUTPUT.choices().toArray(new String[0]);
+    }
+
+    /** The name people read for an activation id ("Leaky ReLU"). */
+    @JSExport
+    public String activationName(String id) {
+        return ChoiceNames.of(Fields.OUTPUT.key(), id);
+    }
+
+    /** A unit's name, as the tooltip writes it ("unit 3 of layer 1"). */
+    @JSExport
+    public String unitLabel(int l, int j) {
+        Network net = network();
+        return net == null ? "" : unitName(net, l, j);
+    }
+
+    private String[] apply(NetworkEdit.Result r) {
+        String[] out = new String[r.lines().size() + 1];
+        out[0] = "refused";
+        for (int k = 0; k < r.lines().size(); k++) {
+            out[k + 1] = r.lines().get(k);
+        }
+        if (r.state() != null) {
+            String problem = lab.adopt(r.state());
+            if (problem != null) {
+                return new String[] {"refused", problem};
+            }
+            out[0] = "changed";
+        }
+        return out;
     }
 
     private Network network() {

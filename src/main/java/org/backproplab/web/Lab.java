@@ -603,6 +603,20 @@ public final class Lab {
         return share;
     }
 
+    /**
+     * Makes {@code trial} the experiment if it can start (the diagram's edits); returns null, or why it can't and
+     * the experiment stays as it was. The caller restarts the run.
+     */
+    String adopt(ExperimentState trial) {
+        try {
+            TrainingRun.start(trial);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        state = trial;
+        return null;
+    }
+
     /** The experiment as it stands (live: views read their fields from it). */
     ExperimentState state() {
         return state;

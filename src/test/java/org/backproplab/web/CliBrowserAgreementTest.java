@@ -19,7 +19,7 @@ class CliBrowserAgreementTest {
     @RegisterExtension
     static final Browser browser = new Browser(1024, 768);
 
-    private static List<String> cliLossBits(String fragment) {
+    static List<String> cliLossBits(String fragment) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = Main.run(new String[] {"#" + fragment, "--bits"}, new PrintStream(out, true, StandardCharsets.UTF_8),
