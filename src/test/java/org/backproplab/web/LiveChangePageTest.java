@@ -103,6 +103,7 @@ class LiveChangePageTest {
         assertEquals(cliLossBits(link), page, "the page's trace and the command line's replay");
         assertEquals(List.of("20", "η 0.1 → 0.5", Integer.toString(at), "optimizer momentum → adam, η 0.5 → 0.01"),
                 browser.js("return Array.from(window.backpropLab.lab.changeMarks());"), "the loss chart's marks");
+        browser.screenshot("live-changes-marked");
         // the link, opened afresh, replays the same run in the page, the controls following it
         browser.driver().get("about:blank"); // a new page, not a new fragment of this one
         browser.open(Browser.page("index.html", link));
