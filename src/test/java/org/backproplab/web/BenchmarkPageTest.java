@@ -97,7 +97,9 @@ class BenchmarkPageTest {
                         + "equal to the naive loop**").append(". Engine W4 in Chromium: ").append(fixed(((Number) limit
                         .get("engineGflops")).doubleValue(), 2)).append(" GFLOP/s = **").append(fixed(((Number) limit
                         .get("ratio")).doubleValue() * 100, 1)).append(" %** of the faster blocking (").append(fixed(
-                        limitGflops, 2)).append(").\n");
+                        limitGflops, 2)).append("), ").append(fixed(((Number) limit.get("bestRatio")).doubleValue()
+                        * 100, 1)).append(" % fastest run to fastest run. Each limit run does ").append(limit.get(
+                        "products")).append(" products, the matrix work of one W4 run.\n");
         md.append("\nnumpy, matrix form:\n\n").append(JvmBenchmark.numpyTable(numpy, jvm, chromium));
         md.append("\nLinks: ");
         for (JvmBenchmark.Result j : jvm) {
