@@ -411,6 +411,7 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "only a curve (runge, sin, abs, step or formula) can be sampled on a grid": "只有曲線（runge、sin、abs、step 或 formula）能在網格上取樣",
   "0 for none, or 2 or more points": "0 表示不使用，否則至少 2 個點",
   "the grid replaces the test fraction: set one of them to 0": "網格會取代測試比例：請把其中一個設為 0",
+  "auto (10 s a run)": "自動（每次約 10 秒）",
   "fastest": "最快",
   "1 epoch/s": "每秒 1 回合",
   "{#n} epochs/s": "每秒 {n} 回合",

@@ -33,7 +33,7 @@ class ExperimentTitleTest {
         ExperimentState s = new ExperimentState();
         assertEquals("auto", s.text(Fields.SETTINGS));
         assertEquals(null, s.set(Fields.SETTINGS, "folded"));
-        assertEquals("v=1&settings=folded", LinkCodec.encode(s));
+        assertEquals("v=2&settings=folded", LinkCodec.encode(s));
         assertEquals("folded", LinkCodec.decode("v=1&settings=folded").state().text(Fields.SETTINGS));
         assertEquals(1, LinkCodec.decode("v=1&settings=sideways").notices().size());
     }
