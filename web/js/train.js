@@ -74,7 +74,7 @@
     BackpropLab.onProjector(() => { if (state.classification && state.lab) drawBoundary($("boundary")); });
     // the speeds read as speeds, not ids (the page's translation follows)
     for (const option of $("speed").options) {
-      option.textContent = option.value === "auto" ? "auto (10 s a run)" : option.value === "max" ? "fastest"
+      option.textContent = option.value === "auto" ? "auto (10 s)" : option.value === "max" ? "fastest"
         : option.value === "1" ? "1 epoch/s"
         : option.value + " epochs/s";
     }
