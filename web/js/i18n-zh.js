@@ -31,6 +31,8 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "3 · Output: what the network answers over the whole plane. Watch the boundary form as it learns.": "3 · 輸出：網路在整個平面上的回答。看著它學習時邊界逐漸成形。",
   "4 · Press Play (or Space) to train; Step trains one epoch.": "4 · 按「播放」（或空白鍵）開始訓練；「單步」訓練一個回合。",
   "Got it": "知道了",
+  // the experiment's title: hidden activations → output activation, each side translated
+  "{a} → {b}": "{a} → {b}",
   "First steps": "第一步",
   "Train a network and watch it learn. Pick a dataset from the pictures, set the network and the training in Settings, then press Play: the diagram shows the weights (orange negative, blue positive), the curves the loss epoch by epoch, and the square on the right what the network answers over the whole input plane.": "訓練一個網路，看它學習。從圖片中選一個資料集，在「設定」中設定網路和訓練方式，然後按「播放」：網路圖顯示權重（橙色為負、藍色為正），曲線顯示每個回合的損失，右邊的方塊顯示網路在整個輸入平面上的輸出。",
   "One forward and backward pass by hand: type a small network, an input and a target, and see every number of backpropagation with its formula, checked by finite differences.": "手算一次前向與反向傳播：輸入一個小網路、一個輸入與目標，就能看到反向傳播的每個數字與公式，並以有限差分驗證。",
