@@ -16,6 +16,7 @@ function $(id) { return document.getElementById(id); }
 BackpropLab.register = function (id, view) { BackpropLab.views[id] = view; };
 
 function boot() {
+  if (typeof newLab !== "function") return; // engine.js did not load: early.js says so when the page has loaded
   const lab = BackpropLab.lab = newLab();
   showNotices(lab.loadLink(location.hash));
   for (const select of document.querySelectorAll("select[data-key]")) fillChoices(select);
@@ -36,6 +37,7 @@ function boot() {
   applyPageSettings();
   selectView(lab.get("view"), false);
   reloadViews();
+  for (const el of document.querySelectorAll("[data-until-ready]")) el.removeAttribute("inert");
   document.documentElement.classList.add("booted");
 }
 
@@ -164,6 +166,9 @@ function toggleHelp(show) {
     focusBeforeHelp = document.activeElement;
     for (const keys of overlay.querySelectorAll("[data-view-keys]")) {
       keys.hidden = keys.dataset.viewKeys !== BackpropLab.current;
+    }
+    for (const text of overlay.querySelectorAll("[data-view-help]")) { // what the view is for, above its keys
+      text.hidden = text.dataset.viewHelp !== BackpropLab.current;
     }
     overlay.hidden = false;
     $("help-close").focus();

@@ -74,7 +74,8 @@
     BackpropLab.onProjector(() => { if (state.classification && state.lab) drawBoundary($("boundary")); });
     // the speeds read as speeds, not ids (the page's translation follows)
     for (const option of $("speed").options) {
-      option.textContent = option.value === "max" ? "fastest" : option.value === "1" ? "1 epoch/s"
+      option.textContent = option.value === "auto" ? "auto (10 s)" : option.value === "max" ? "fastest"
+        : option.value === "1" ? "1 epoch/s"
         : option.value + " epochs/s";
     }
     const actIds = $("activation-ids");
@@ -325,9 +326,9 @@
   // Epochs for this frame: as many as the budget allows, or at a set speed those the clock has made due since the
   // last frame (the fraction carried over), never more than the budget. A long gap (a hidden tab) is not made up.
   function epochsDue(gap) {
-    const speed = state.lab.get("speed");
-    if (speed === "max") return state.epochsPerFrame;
-    state.owed += Number(speed) * Math.min(gap, 100) / 1000;
+    const perSecond = state.lab.epochsPerSecond(); // "auto": the run's epochs over about ten seconds
+    if (perSecond === 0) return state.epochsPerFrame;
+    state.owed += perSecond * Math.min(gap, 100) / 1000;
     const due = Math.floor(state.owed);
     state.owed -= due;
     return Math.min(due, state.epochsPerFrame);

@@ -17,7 +17,7 @@ import org.backproplab.text.Numbers;
  * with the same numbers, to the bit, as the page: training loss (and accuracy for classes), then the validation and
  * test splits' when the experiment holds some out, and with {@code --bits} the training loss's IEEE-754 bits.
  *
- * <pre>java -jar target/backprop-lab.jar '#v=1&amp;data=linear&amp;h=32,32' [--every N] [--bits]</pre>
+ * <pre>java -jar target/backprop-lab.jar '#v=2&amp;data=linear&amp;h=32,32' [--every N] [--bits]</pre>
  *
  * <p>Exit status: 0 when the run stopped at its epoch limit or target loss, {@value #DIVERGED} when it diverged, 1 when
  * the experiment can't start, 2 for a bad option.
@@ -54,7 +54,7 @@ public final class Main {
                 bits = true;
             } else if (a.equals("--help") || a.equals("-h")) {
                 out.println("usage: backprop-lab [LINK] [--every N] [--bits]");
-                out.println("  LINK     a shared link or its fragment, e.g. '#v=1&data=linear&h=32,32'");
+                out.println("  LINK     a shared link or its fragment, e.g. '#v=2&data=linear&h=32,32'");
                 out.println("  --every  print every Nth epoch (the last epoch is always printed)");
                 out.println("  --bits   add each training loss's exact IEEE-754 bits in hex (last column)");
                 out.println("a link's chg=300:lr:2,900:opt:adam replays changes made while training: after 300 epochs");

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The experiment's name in one line, for the Train view's title: the preset's own name (with its group where the
  * name needs it) when the experiment is a preset (however the page is shown: view, language, projector mode, pace and panels don't count), otherwise its
- * parts, "spiral · 2-10-10-1 sigmoid → sigmoid · bce · adam η 0.01".
+ * parts by their readable names, "Spiral · 2-10-10-1 · Sigmoid → Sigmoid · Binary cross-entropy · Adam · η 0.01"
+ * (each part between the dots a name the page's translation knows).
  */
 public final class ExperimentTitle {
     /** Fields that change how the page shows an experiment, not the experiment. */
@@ -31,9 +32,17 @@ public final class ExperimentTitle {
         } else {
             shape.append("?-").append(state.text(Fields.HIDDEN).replace(',', '-')).append("-?");
         }
-        return state.text(Fields.DATA) + " · " + shape + " " + state.text(Fields.ACTIVATION) + " → "
-                + state.text(Fields.OUTPUT) + " · " + state.text(Fields.LOSS) + " · " + state.text(Fields.OPTIMIZER)
-                + " η " + state.text(Fields.RATE);
+        StringBuilder hidden = new StringBuilder();
+        for (String id : state.text(Fields.ACTIVATION).split(",", -1)) {
+            hidden.append(hidden.length() == 0 ? "" : ", ").append(name(Fields.OUTPUT, id.trim()));
+        }
+        return name(Fields.DATA, state.text(Fields.DATA)) + " · " + shape + " · " + hidden + " → "
+                + name(Fields.OUTPUT, state.text(Fields.OUTPUT)) + " · " + name(Fields.LOSS, state.text(Fields.LOSS))
+                + " · " + name(Fields.OPTIMIZER, state.text(Fields.OPTIMIZER)) + " · η " + state.text(Fields.RATE);
+    }
+
+    private static String name(Field<?> field, String id) {
+        return ChoiceNames.of(field.key(), id);
     }
 
     private static ExperimentState withoutPage(ExperimentState state) {

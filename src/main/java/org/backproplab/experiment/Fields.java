@@ -93,11 +93,14 @@ public final class Fields {
     public static final ChoiceField PROJECTOR = add(new ChoiceField("proj", "Projector mode", "off", List.of("off",
             "on")));
     /**
-     * How fast the Train view plays: as fast as the page keeps 60 frames a second, or a set number of epochs a
-     * second, so that a class can watch a boundary form. Only the pace: the epochs and their numbers are the same.
+     * How fast the Train view plays: "auto" spreads a run over about {@link #AUTO_PACE_SECONDS} seconds, so that a
+     * class can watch a boundary form; "max" as fast as the page keeps 60 frames a second; or a set number of epochs
+     * a second. Only the pace: the epochs and their numbers are the same. Version 1 links without it mean "max".
      */
-    public static final ChoiceField SPEED = add(new ChoiceField("speed", "Training speed", "max", List.of("max",
-            "1000", "100", "10", "1")));
+    public static final ChoiceField SPEED = add(new ChoiceField("speed", "Training speed", "auto", List.of("auto",
+            "max", "1000", "100", "10", "1")));
+    /** The length of a whole run at the "auto" pace, in seconds of animation. */
+    public static final int AUTO_PACE_SECONDS = 10;
 
     /**
      * The Train view's settings panel: "auto" shows it, but folds it away in projector mode, where the class

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Writes an experiment into the fragment of a link ({@code #v=1&data=xor_easy&h=10,10…}) and reads one back.
+ * Writes an experiment into the fragment of a link ({@code #v=2&data=xor_easy&h=10,10…}) and reads one back.
  *
  * <p>Only fields that differ from their defaults are written, so links stay short. Reading never throws and
  * never trusts the link: each bad or unknown part is reported as a plain-text notice (a bounded number of
@@ -16,8 +16,14 @@ import java.util.Set;
  * Every field of a decoded state has passed its field's own check.
  */
 public final class LinkCodec {
-    /** The version written into every link; links from other versions are read field by field. */
-    public static final int VERSION = 1;
+    /**
+     * The version written into every link; links from other versions are read field by field. Version 2 changed
+     * one default, the pace ({@code speed}) from "max" to "auto"; a version 1 link without {@code speed} still
+     * plays at "max", as it did when it was made, since links leave defaults out.
+     */
+    public static final int VERSION = 2;
+    /** Version 1's default pace, which its links mean when they don't name one. */
+    static final String VERSION_1_SPEED = "max";
     /**
      * Longer links are cut here: room for an imported network's exact weights (the explicit-weights field holds
      * up to 100,000 characters), while a hostile link can't make us parse megabytes.
@@ -65,7 +71,7 @@ public final class LinkCodec {
         }
     }
 
-    /** Reads a whole URL, a fragment or a query ("…#v=1&…", "v=1&…"); never throws. */
+    /** Reads a whole URL, a fragment or a query ("…#v=2&…", "v=2&…"); never throws. */
     public static Decoded decode(String link) {
         ExperimentState state = new ExperimentState();
         List<String> notices = new ArrayList<>();
@@ -81,6 +87,7 @@ public final class LinkCodec {
         text = repair(text);
         Set<String> seen = new HashSet<>();
         Set<String> fromLink = new HashSet<>();
+        String version = null;
         int start = 0;
         while (start <= text.length()) {
             int end = text.indexOf('&', start);
@@ -93,36 +100,41 @@ public final class LinkCodec {
                 continue;
             }
             try {
-                readPart(part, state, notices, seen, fromLink);
+                String v = readPart(part, state, notices, seen, fromLink);
+                version = v == null ? version : v;
             } catch (RuntimeException e) {
                 // a field's rule must not be able to break a link: report the part and go on
                 notice(notices, "A part of the link could not be read ('" + Texts.clip(part) + "'); it was ignored.");
             }
         }
+        if ("1".equals(version) && !fromLink.contains(Fields.SPEED.key())) {
+            state.set(Fields.SPEED, VERSION_1_SPEED);
+        }
         return new Decoded(state, notices);
     }
 
-    private static void readPart(String part, ExperimentState state, List<String> notices, Set<String> seen,
+    /** Reads one part into {@code state}; returns the link's version when the part is "v=…", else null. */
+    private static String readPart(String part, ExperimentState state, List<String> notices, Set<String> seen,
             Set<String> fromLink) {
         int eq = part.indexOf('=');
         String rawKey = eq < 0 ? part : part.substring(0, eq);
         String raw = eq < 0 ? null : part.substring(eq + 1);
         String key = unescapeOrRaw(rawKey);
         if (key.equals("v")) {
-            if (!String.valueOf(VERSION).equals(raw)) {
+            if (!String.valueOf(VERSION).equals(raw) && !"1".equals(raw)) {
                 notice(notices, "This link was made by another version of Backprop Lab ("
                         + Texts.clip(raw == null ? "" : unescapeOrRaw(raw)) + "); its settings were read one by one.");
             }
-            return;
+            return raw == null ? "" : raw;
         }
         Field<?> field = Fields.byKey(key);
         if (field == null) {
             notice(notices, "Ignored an unknown setting '" + Texts.clip(key) + "'.");
-            return;
+            return null;
         }
         if (raw == null) {
             notice(notices, field.label() + ": the link gives no value; the default was kept.");
-            return;
+            return null;
         }
         String value = unescape(raw);
         String kept = fromLink.contains(key) ? "the earlier value in the link was kept." : "the default was kept.";
@@ -131,7 +143,7 @@ public final class LinkCodec {
         }
         if (value == null) {
             notice(notices, field.label() + ": the link's value is damaged; " + kept);
-            return;
+            return null;
         }
         String problem = state.set(field, value);
         if (problem != null) {
@@ -139,6 +151,7 @@ public final class LinkCodec {
         } else {
             fromLink.add(key);
         }
+        return null;
     }
 
     /**

@@ -12,6 +12,7 @@ import org.backproplab.experiment.ExperimentTitle;
 import org.backproplab.experiment.Field;
 import org.backproplab.experiment.Fields;
 import org.backproplab.experiment.LinkCodec;
+import org.backproplab.experiment.Pace;
 import org.backproplab.experiment.RelevantFields;
 import org.backproplab.experiment.TrainingRun;
 import org.backproplab.experiment.perceptron.PerceptronSetup;
@@ -267,6 +268,12 @@ public final class Lab {
     @JSExport
     public int train(int n) {
         return run == null || !problem.isEmpty() ? 0 : run.train(n);
+    }
+
+    /** The pace to play at, in epochs a second; 0 for "max" (as many as each frame's budget allows). */
+    @JSExport
+    public double epochsPerSecond() {
+        return Pace.epochsPerSecond(state);
     }
 
     /** Whether training stopped for good (epoch limit, target loss or divergence). */

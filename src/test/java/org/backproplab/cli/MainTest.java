@@ -29,7 +29,7 @@ class MainTest {
 
     @Test
     void classificationTraceHasEverySplitsLossAndAccuracyEveryNthEpoch() {
-        String link = "v=1&data=circle&n=80&val=0.25&test=0.25&h=6&act=tanh&epochs=30&seed=4";
+        String link = "v=2&data=circle&n=80&val=0.25&test=0.25&h=6&act=tanh&epochs=30&seed=4";
         Output o = run("#" + link, "--every", "10", "--bits");
         assertEquals(0, o.status(), o.err());
         assertEquals("", o.err());
@@ -93,11 +93,11 @@ class MainTest {
 
     @Test
     void aDamagedLinkGivesNoticesOnStandardErrorAndRunsWithTheDefaults() {
-        Output o = run("#v=1&lr=abc&h=%3Cscript%3E&epochs=2&nonsense=1");
+        Output o = run("#v=2&lr=abc&h=%3Cscript%3E&epochs=2&nonsense=1");
         assertEquals(0, o.status());
         assertTrue(o.err().contains("Learning rate: 'abc' is not a number"), o.err());
         assertTrue(o.err().contains("Hidden layers:"), o.err());
-        assertEquals("# v=1&epochs=2", o.lines().get(0));
+        assertEquals("# v=2&epochs=2", o.lines().get(0));
         assertEquals(5, o.lines().size());
     }
 

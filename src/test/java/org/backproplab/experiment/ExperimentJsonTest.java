@@ -64,10 +64,10 @@ class ExperimentJsonTest {
 
     @Test
     void theFileIsReadableJsonNamingEverySetting() throws Json.JsonError {
-        TrainingRun run = trained("v=1", 10);
+        TrainingRun run = trained("v=2", 10);
         Map<?, ?> doc = (Map<?, ?>) Json.parse(ExperimentJson.write(run));
         assertEquals("backprop-lab", doc.get("format"));
-        assertEquals("v=1", doc.get("link"));
+        assertEquals("v=2", doc.get("link"));
         assertEquals(Fields.all().size(), ((Map<?, ?>) doc.get("settings")).size());
         assertEquals("10", ((Json.Number) doc.get("epoch")).text());
         assertEquals(run.lossHistory().last(), ((Json.Number) doc.get("loss")).value());

@@ -24,8 +24,11 @@ class ExperimentTitleTest {
     @Test
     void anythingElseIsCalledByItsParts() {
         ExperimentState s = LinkCodec.decode("v=1&data=spiral&h=8&act=tanh&opt=adam&lr=0.01").state();
-        assertEquals("spiral · 2-8-1 tanh → sigmoid · bce · adam η 0.01", ExperimentTitle.of(s, new int[] {2, 8, 1}));
-        assertEquals("spiral · ?-8-? tanh → sigmoid · bce · adam η 0.01", ExperimentTitle.of(s, null));
+        assertEquals("Spiral · 2-8-1 · Tanh → Sigmoid · Binary cross-entropy · Adam · η 0.01",
+                ExperimentTitle.of(s, new int[] {2, 8, 1}), "readable names, as in the menus");
+        assertEquals("Spiral · ?-8-? · Tanh → Sigmoid · Binary cross-entropy · Adam · η 0.01", ExperimentTitle.of(s, null));
+        assertEquals("XOR-easy · 2×10 sigmoid · cross-entropy · momentum 0.9",
+                ExperimentTitle.of(LinkCodec.decode("#v=1").state(), null), "an old link of a preset, at its old pace");
     }
 
     @Test
@@ -33,7 +36,7 @@ class ExperimentTitleTest {
         ExperimentState s = new ExperimentState();
         assertEquals("auto", s.text(Fields.SETTINGS));
         assertEquals(null, s.set(Fields.SETTINGS, "folded"));
-        assertEquals("v=1&settings=folded", LinkCodec.encode(s));
+        assertEquals("v=2&settings=folded", LinkCodec.encode(s));
         assertEquals("folded", LinkCodec.decode("v=1&settings=folded").state().text(Fields.SETTINGS));
         assertEquals(1, LinkCodec.decode("v=1&settings=sideways").notices().size());
     }

@@ -12,11 +12,11 @@ class LinkCodecTest {
 
     @Test
     void plusIsAPlusSignNotASpace() {
-        LinkCodec.Decoded d = decode("#v=1&lr=1e+0&data=formula&f=x+1");
+        LinkCodec.Decoded d = decode("#v=2&lr=1e+0&data=formula&f=x+1");
         assertEquals(List.of(), d.notices());
         assertEquals(1.0, d.state().get(Fields.RATE));
         assertEquals("x+1", d.state().get(Fields.FORMULA));
-        assertEquals("v=1&data=formula&f=x%2B1&lr=1e%2B0", LinkCodec.encode(d.state()));
+        assertEquals("v=2&data=formula&f=x%2B1&lr=1e%2B0", LinkCodec.encode(d.state()));
     }
 
     @Test
@@ -84,9 +84,9 @@ class LinkCodecTest {
 
     @Test
     void anotherVersionIsReadFieldByField() {
-        LinkCodec.Decoded d = decode("#v=2&lr=0.5");
+        LinkCodec.Decoded d = decode("#v=3&lr=0.5");
         assertEquals(0.5, d.state().get(Fields.RATE));
-        assertEquals(List.of("This link was made by another version of Backprop Lab (2); its settings were read one by "
+        assertEquals(List.of("This link was made by another version of Backprop Lab (3); its settings were read one by "
                 + "one."), d.notices());
     }
 

@@ -241,7 +241,7 @@ class PresetsTest {
 
     @Test
     void worksheetPresetsAreTheWorksheetsOwnExamples() {
-        assertEquals("v=1&view=worksheet", named("W1 tanh, square-root error").fragment(), "W1 is the default");
+        assertEquals("v=2&view=worksheet", named("W1 tanh, square-root error").fragment(), "W1 is the default");
         ExperimentState w2 = state(named("W2 mixed tanh/sigmoid, GELU output, SSE"));
         assertEquals("sse", w2.get(org.backproplab.experiment.worksheet.WorksheetFields.LOSS));
     }

@@ -111,6 +111,26 @@ class AxePageTest {
         assertNone(everyView("", ""));
     }
 
+    /** The first-visit guide's callouts over the Train view, in both languages, and the help on the Train view. */
+    @Test
+    void theFirstVisitGuideAndTheHelp() {
+        List<String> violations = new ArrayList<>();
+        try {
+            for (String link : new String[] {"v=2", "v=2&lang=zh-TW"}) {
+                load(link);
+                browser.js("sessionStorage.setItem('guide-test', 'first'); localStorage.removeItem('backprop-lab.guide');");
+                load(link);
+                assertEquals(true, browser.js("const g = document.getElementById('guide'); return !!g && !g.hidden"));
+                violations.addAll(scan("guide " + link));
+                browser.find("#help").click();
+                violations.addAll(scan("help " + link));
+            }
+        } finally {
+            browser.js("sessionStorage.removeItem('guide-test')");
+        }
+        assertNone(violations);
+    }
+
     @Test
     void everyViewInChinese() {
         List<String> violations = everyView("&lang=zh-TW", " zh-TW");

@@ -91,7 +91,20 @@ final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", RETURNING_VISITOR));
     }
+
+    /**
+     * Before every document: the browser is a returning visitor, who has dismissed the first-visit guide, so that
+     * the guide covers nothing a test looks at. A test that wants a first visit sets sessionStorage "guide-test"
+     * to "first" (or to "blocked": then localStorage throws, as where a browser blocks it). Not the page's code:
+     * DevTools runs it, outside the page's Content-Security-Policy.
+     */
+    static final String RETURNING_VISITOR = "(() => { let mode = null; try { mode = sessionStorage.getItem('guide-test'); }"
+            + " catch (e) {}"
+            + " if (mode === 'blocked') { Object.defineProperty(window, 'localStorage', { get() {"
+            + " throw new DOMException('blocked by the test', 'SecurityError'); } }); return; }"
+            + " if (mode !== 'first') { try { localStorage.setItem('backprop-lab.guide', 'seen'); } catch (e) {} } })();";
 
     /** The built site's page as a file:// URL, with an optional fragment. */
     static String page(String file, String fragment) {

@@ -61,7 +61,7 @@ class SharePageTest {
         Select presets = new Select(browser.find("#presets"));
         presets.selectByVisibleText("XOR-easy · 2×10 sigmoid · cross-entropy · SGD lr 0.1 · full batch: stays on the plateau");
         assertEquals("sgd", browser.find("select[data-key=opt]").getAttribute("value"));
-        assertEquals("#v=1&opt=sgd", js("return location.hash"));
+        assertEquals("#v=2&opt=sgd", js("return location.hash"), "a preset plays at the default pace");
         assertEquals("", browser.find("#presets").getAttribute("value"), "the menu goes back to its title");
 
         presets.selectByVisibleText("1-20-10-20-10-1 tanh/sigmoid · Adam · batch 39 · 300 epochs · seed 4");
@@ -100,7 +100,8 @@ class SharePageTest {
         browser.waitFor("the copy to finish", "return !!window.backpropLab.share.lastCopied", 10);
         String link = (String) js("return window.backpropLab.share.lastCopied");
         assertEquals(js("return location.href.split('#')[0]") + "#" + js("return window.backpropLab.lab.link()"), link);
-        assertTrue(link.endsWith("#" + PORTABLE.replace("lr=0.05", "lr=0.02")), link);
+        // the old (version 1) link's pace, "fastest" then by default, is now named in the link
+        assertTrue(link.endsWith("#" + PORTABLE.replace("v=1", "v=2").replace("lr=0.05", "lr=0.02") + "&speed=max"), link);
         String said = text("#share-status");
         assertTrue(said.equals("Link copied") || said.startsWith("Copy this link:"), said);
         trainToTheEnd();

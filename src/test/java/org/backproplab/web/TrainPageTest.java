@@ -107,7 +107,7 @@ class TrainPageTest {
 
     @Test
     void targetLossStopsTrainingAndTheStatusSaysWhy() {
-        browser.open(Browser.page("index.html", ""));
+        browser.open(Browser.page("index.html", "v=2&speed=max"));
         setField("target", "0.3");
         assertEquals("stops after 5000 epochs or at training loss ≤ 0.3", browser.find("#status").getText());
         browser.find("#play").click();
@@ -193,8 +193,8 @@ class TrainPageTest {
         // 10 a second (the first at once): reaching 10 takes about 0.9 s, never the default's few milliseconds
         assertTrue(seconds > 0.6 && epochs <= 10 + 10 * seconds, epochs + " epochs in " + seconds + " s");
         browser.js("const s = document.getElementById('speed'); s.value = 'max'; s.dispatchEvent(new Event('change'));");
-        assertTrue(browser.js("return location.hash").toString().isEmpty()
-                || !browser.js("return location.hash").toString().contains("speed="), "max is the default");
+        assertTrue(browser.js("return location.hash").toString().contains("speed=max"),
+                "max is no longer the default: the link names it");
         browser.waitFor("the rest, at full speed", "return window.backpropLab.lab.stopped()", 60);
         assertEquals("5000", browser.find("#epoch").getText(), "the same run went on to its end");
         double[] losses = ((List<?>) browser.js("return Array.from(window.backpropLab.lab.losses(0))")).stream()
@@ -202,6 +202,30 @@ class TrainPageTest {
         TrainingRun jvm = TrainingRun.start(LinkCodec.decode("v=1").state());
         jvm.train(5000);
         assertEquals(jvm.lossHistory().last(), losses[4999], 0, "the pace changes no number");
+    }
+
+    /**
+     * The default pace, "auto", plays the default 5 000 epochs at about 500 a second (ten seconds a run), in both
+     * languages; an old (version 1) link without a pace keeps "fastest", and the numbers are the pace's own.
+     */
+    @Test
+    void theAutoPaceSpreadsARunOverAboutTenSecondsAndOldLinksKeepTheirs() {
+        for (String[] c : new String[][] {{"", "auto (10 s)"}, {"&lang=zh-TW", "自動（10 秒）"}}) {
+            browser.open(Browser.page("index.html", "v=2" + c[0]));
+            assertEquals("auto", browser.js("return document.getElementById('speed').value"));
+            assertEquals(c[1], browser.js("const s = document.getElementById('speed');"
+                    + " return s.options[s.selectedIndex].textContent"));
+        }
+        browser.js("window.playedAt = performance.now(); document.getElementById('play').click();");
+        browser.waitFor("a second of play", "return window.backpropLab.lab.epoch() >= 500", 20);
+        List<?> seen = (List<?>) browser.js("return [window.backpropLab.lab.epoch(), performance.now() - window.playedAt]");
+        browser.find("#play").click();
+        int epochs = ((Number) seen.get(0)).intValue();
+        double seconds = ((Number) seen.get(1)).doubleValue() / 1000;
+        // 500 a second (the first at once): 500 epochs take about a second, where "fastest" takes a few frames
+        assertTrue(seconds > 0.7 && epochs <= 1 + 500 * seconds + 20, epochs + " epochs in " + seconds + " s");
+        browser.open(Browser.page("index.html", "v=1"));
+        assertEquals("max", browser.js("return document.getElementById('speed').value"), "an old link keeps its pace");
     }
 
     /** Settings that can't start: the old run stays, dimmed and labelled, and nothing can train it until fixed. */

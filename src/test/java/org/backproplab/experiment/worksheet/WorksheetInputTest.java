@@ -66,7 +66,7 @@ class WorksheetInputTest {
 
     @Test
     void theDefaultIsTheCoursesW1AndNeedsNothingInTheLink() {
-        ExperimentState state = LinkCodec.decode("#v=1&view=worksheet").state();
+        ExperimentState state = LinkCodec.decode("#v=2&view=worksheet").state();
         WorksheetSetup setup = WorksheetSetup.read(state).setup();
         assertArrayEquals(new int[] {1, 2, 1, 1}, setup.sizes());
         assertArrayEquals(new double[] {0.1, 0.2, 0.3, 0.4}, setup.weights()[0]);
@@ -74,7 +74,7 @@ class WorksheetInputTest {
         assertEquals(0.5, setup.eta());
         assertEquals(Activation.TANH, setup.activation(3, 0));
         WorksheetPresets.apply(state, WorksheetPresets.byId("w1"));
-        assertEquals("v=1&view=worksheet", LinkCodec.encode(state));
+        assertEquals("v=2&view=worksheet", LinkCodec.encode(state));
     }
 
     @Test
