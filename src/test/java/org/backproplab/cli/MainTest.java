@@ -128,7 +128,7 @@ class MainTest {
 
     @Test
     void aLinksChangeListIsReplayedAndEachChangeMarkedInTheTrace() {
-        String link = "v=1&h=4&epochs=6&chg=2:lr:2,4:opt:adam,4:lr:0.01";
+        String link = "v=2&h=4&epochs=6&chg=2:lr:2,4:opt:adam,4:lr:0.01";
         Output o = run("#" + link);
         assertEquals(0, o.status(), o.err());
         assertEquals(List.of("# " + link, "epoch\tloss\taccuracy"), o.lines().subList(0, 2));

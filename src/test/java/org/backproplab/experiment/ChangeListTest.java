@@ -127,9 +127,9 @@ class ChangeListTest {
 
     @Test
     void theListIsKeptInOneSpellingAndOldLinksMeanWhatTheyMeant() {
-        ExperimentState s = state("v=1&chg=%2020:opt:adam%20,%2030:%20lr%20:2.50");
+        ExperimentState s = state("v=2&chg=%2020:opt:adam%20,%2030:%20lr%20:2.50");
         assertEquals("20:opt:adam,30:lr:2.50", s.text(Fields.CHANGES));
-        assertEquals("v=1&chg=20:opt:adam,30:lr:2.50", LinkCodec.encode(s));
+        assertEquals("v=2&chg=20:opt:adam,30:lr:2.50", LinkCodec.encode(s));
         assertEquals(replay("v=1&epochs=50"), replay("v=1&epochs=50&chg="), "no list is no change");
         assertEquals(replay("v=1&epochs=50"), replay("v=1&epochs=50&chg=60:lr:0.5"), "a change past the end");
         assertEquals(replay("v=1&epochs=50&lr=0.1"), replay("v=1&epochs=50&chg=20:lr:0.1"), "a change to the same");

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The diagram's + and −, activation menu and typed weights, as changes of the link's fields. */
 class NetworkEditTest {
     private static ExperimentState link(String fragment) {
-        return LinkCodec.decode("v=1" + fragment).state();
+        return LinkCodec.decode("v=2" + fragment).state();
     }
 
     private static String encoded(NetworkEdit.Result r) {
@@ -21,10 +21,10 @@ class NetworkEditTest {
     @Test
     void addsAHiddenLayerBeforeTheOutputAsWideAsTheLastOneAtMostEight() {
         NetworkEdit.Result r = NetworkEdit.addLayer(link("&h=3"));
-        assertEquals("v=1&h=3,3", encoded(r));
+        assertEquals("v=2&h=3,3", encoded(r));
         assertEquals(List.of("Added hidden layer 2 with 3 units."), r.lines());
-        assertEquals("v=1&h=10,10,8", encoded(NetworkEdit.addLayer(link(""))));
-        assertEquals("v=1&h=4", encoded(NetworkEdit.addLayer(link("&h="))));
+        assertEquals("v=2&h=10,10,8", encoded(NetworkEdit.addLayer(link(""))));
+        assertEquals("v=2&h=4", encoded(NetworkEdit.addLayer(link("&h="))));
     }
 
     @Test
@@ -70,7 +70,7 @@ class NetworkEditTest {
     @Test
     void aShapeChangeDropsTypedWeightsThatNoLongerFit() {
         NetworkEdit.Result r = NetworkEdit.addUnit(link("&h=2&init=explicit&w=1,2,3,4,5,6|7,8,9"), 1);
-        assertEquals("v=1&h=3", encoded(r));
+        assertEquals("v=2&h=3", encoded(r));
         assertEquals(2, r.lines().size());
     }
 
@@ -82,7 +82,7 @@ class NetworkEditTest {
         NetworkEdit.Result back = NetworkEdit.setActivation(r.state(), 1, 2, "sigmoid");
         assertEquals("2.1=relu", back.state().get(Fields.NEURONS), "the layer's own activation needs no override");
         NetworkEdit.Result out = NetworkEdit.setActivation(link("&h=3&loss=mse&units=2.1%3Drelu"), 2, 1, "identity");
-        assertEquals("v=1&h=3&out=identity&loss=mse", encoded(out));
+        assertEquals("v=2&h=3&out=identity&loss=mse", encoded(out));
         assertEquals(List.of("The output is now identity."), out.lines());
     }
 

@@ -69,7 +69,7 @@ class LabTest {
     @Test
     void aLiveSettingGoesOnFromTheWeightsAndABadOneKeepsTheRun() {
         Lab lab = new Lab();
-        lab.loadLink("#v=1&data=moons&n=60&noise=0.1&h=6,6&act=tanh&batch=10&epochs=70&seed=5");
+        lab.loadLink("#v=2&data=moons&n=60&noise=0.1&h=6,6&act=tanh&batch=10&epochs=70&seed=5");
         lab.reset();
         lab.train(20);
         assertEquals("", lab.set("lr", "0.5"));
@@ -79,7 +79,7 @@ class LabTest {
         assertEquals("", lab.set("opt", "adam"));
         assertEquals("", lab.set("lr", "0.01"));
         assertEquals(23, lab.epoch());
-        assertEquals("v=1&data=moons&n=60&noise=0.1&h=6,6&act=tanh&batch=10&epochs=70&seed=5"
+        assertEquals("v=2&data=moons&n=60&noise=0.1&h=6,6&act=tanh&batch=10&epochs=70&seed=5"
                 + "&chg=20:lr:0.5,23:opt:adam,23:lr:0.01", lab.link());
         assertEquals("0.01", lab.get("lr"));
         assertEquals(4, lab.changeMarks().length);
