@@ -10,7 +10,7 @@
   const CALLOUTS = [
     { target: "#dataset-chooser", down: 150, text: "1 · Data: pick a dataset. Each dot is a point to learn, coloured by its class." },
     { target: "#diagram-figure", text: "2 · Network: its layers and weights, blue positive and orange negative. "
-      + "Change it under Settings." },
+      + "+ and − change it; click a unit for its activation." },
     { target: ".output.plots", text: "3 · Output: what the network answers over the whole plane. Watch the boundary "
       + "form as it learns." },
     { target: "#play", text: "4 · Press Play (or Space) to train; Step trains one epoch.", below: true },

@@ -27,7 +27,7 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "Close": "關閉",
   "In this view": "在此檢視中",
   "1 · Data: pick a dataset. Each dot is a point to learn, coloured by its class.": "1 · 資料：選一個資料集。每個點都是要學的資料點，顏色代表類別。",
-  "2 · Network: its layers and weights, blue positive and orange negative. Change it under Settings.": "2 · 網路：它的各層與權重，藍色為正、橙色為負。可在「設定」中修改。",
+  "2 · Network: its layers and weights, blue positive and orange negative. + and − change it; click a unit for its activation.": "2 · 網路：它的各層與權重，藍色為正、橙色為負。用 + 與 − 修改；點選單元可選它的激活函數。",
   "3 · Output: what the network answers over the whole plane. Watch the boundary form as it learns.": "3 · 輸出：網路在整個平面上的回答。看著它學習時邊界逐漸成形。",
   "4 · Press Play (or Space) to train; Step trains one epoch.": "4 · 按「播放」（或空白鍵）開始訓練；「單步」訓練一個回合。",
   "Got it": "知道了",
