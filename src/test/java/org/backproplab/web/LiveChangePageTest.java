@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import org.backproplab.cli.Main;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,21 +21,9 @@ class LiveChangePageTest {
     private static final String BASE = "v=1&data=moons&n=60&noise=0.1&h=6,6&act=tanh&batch=10"
             + "&epochs=70&seed=5";
 
+    /** The command line's trace of a link, bit by bit (the same reading as the agreement test's). */
     private static List<String> cliLossBits(String fragment) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(new String[] {"#" + fragment, "--bits"}, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
-        assertEquals("", err.toString(StandardCharsets.UTF_8), "the link should decode without notices");
-        List<String> bits = new ArrayList<>();
-        for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
-            if (!line.startsWith("#") && !line.startsWith("epoch")) {
-                String[] cols = line.split("\t");
-                bits.add(cols[cols.length - 1]);
-            }
-        }
-        return bits;
+        return CliBrowserAgreementTest.cliLossBits(fragment);
     }
 
     @SuppressWarnings("unchecked")
@@ -83,7 +66,7 @@ class LiveChangePageTest {
         assertEquals("Learning rate: 'fast' is not a number", type("lr", "fast"));
         assertEquals("20", text("#epoch"));
         assertEquals(before, hash());
-        assertEquals(BASE + "&chg=20:lr:0.5", before);
+        assertEquals(DiagramPageTest.written(BASE + "&chg=20:lr:0.5"), before);
         // while it plays (10 epochs a second): the optimizer and its rate, at the same epoch
         browser.js("const s = document.getElementById('speed'); s.value = '10'; s.dispatchEvent(new Event('change'));");
         browser.find("#play").click();
@@ -97,7 +80,7 @@ class LiveChangePageTest {
         browser.js("const s = document.getElementById('speed'); s.value = 'max'; s.dispatchEvent(new Event('change'));");
         browser.waitFor("training to stop", "return window.backpropLab.lab.stopped()", 60);
         String link = hash();
-        assertEquals(BASE + "&chg=20:lr:0.5," + at + ":opt:adam," + at + ":lr:0.01", link);
+        assertEquals(DiagramPageTest.written(BASE + "&chg=20:lr:0.5," + at + ":opt:adam," + at + ":lr:0.01"), link);
         List<String> page = pageLossBits();
         assertEquals(70, page.size());
         assertEquals(cliLossBits(link), page, "the page's trace and the command line's replay");
@@ -122,7 +105,7 @@ class LiveChangePageTest {
         steps(12);
         browser.find("#reset").click();
         assertEquals("0", text("#epoch"));
-        assertEquals("v=1&data=moons&n=60&noise=0.1&h=6,6&act=tanh&lr=0.3&batch=1&epochs=70&seed=5",
+        assertEquals(DiagramPageTest.written("v=1&data=moons&n=60&noise=0.1&h=6,6&act=tanh&lr=0.3&batch=1&epochs=70&seed=5"),
                 hash());
         assertTrue(text("#status").startsWith("Reset: the run starts again from epoch 0 with the settings as they are"
                 + " now; the change list is cleared"), text("#status"));
