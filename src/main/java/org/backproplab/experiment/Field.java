@@ -153,13 +153,11 @@ public abstract class Field<T> {
         @Override
         public String parse(String text) throws FieldError {
             String t = text.trim();
-            if (!choices.contains(t) && spelling.apply(t) != null && choices.contains(spelling.apply(t))) {
-                return spelling.apply(t);
+            String respelled = choices.contains(t) ? t : spelling.apply(t);
+            if (respelled != null && choices.contains(respelled)) {
+                return respelled;
             }
-            if (!choices.contains(t)) {
-                throw new FieldError(label() + ": '" + Texts.clip(t) + "' is not one of " + String.join(", ", choices));
-            }
-            return t;
+            throw new FieldError(label() + ": '" + Texts.clip(t) + "' is not one of " + String.join(", ", choices));
         }
 
         @Override

@@ -42,7 +42,7 @@ public final class Fields {
     public static final TextField ACTIVATION = add(new TextField("act", "Hidden activation", "sigmoid", 200,
             NetworkShape::checkActivations, NetworkShape::activationIds));
     public static final ChoiceField OUTPUT = add(new ChoiceField("out", "Output activation", "sigmoid",
-            ids(Activation.values()), name -> Activation.byName(name) == null ? null : Activation.byName(name).id()));
+            ids(Activation.values()), Fields::activationId));
     public static final TextField NEURONS = add(new TextField("units", "Per-unit activations", "", 400,
             NetworkShape::checkUnitOverrides, NetworkShape::unitOverrideIds));
     public static final ChoiceField BIAS = add(new ChoiceField("bias", "Biases", "on", List.of("on", "off")));
@@ -145,5 +145,11 @@ public final class Fields {
             out.add(v.id());
         }
         return out;
+    }
+
+    /** The id of the activation a person means by {@code name} ("Sigmoid" is sigmoid), or null. */
+    private static String activationId(String name) {
+        Activation a = Activation.byName(name);
+        return a == null ? null : a.id();
     }
 }
