@@ -271,8 +271,14 @@
     const width = state.canvas.parentElement.clientWidth;
     const layers = sizes.length;
     const many = layers - 2 > state.view.maxLayers();
-    const left = many ? 30 : 46;
-    const right = many ? 30 : 46;
+    let margin = many ? 30 : 46;
+    // on a phone the + and − are 44 px wide: narrower margins (down to 20 px) leave that much between the columns
+    const need = unitWidth() + 4; // a group of + over − is one button wide
+    if (layers > 3 && (width - 2 * margin) / (layers - 1) < need) {
+      margin = Math.max(20, Math.min(margin, (width - need * (layers - 1)) / 2));
+    }
+    const left = margin;
+    const right = margin;
     const gap = layers > 1 ? (width - left - right) / (layers - 1) : width;
     const bar = unitBar(gap);
     const top = bar + 44;
@@ -396,12 +402,13 @@
     if (!c.more) return;
     const hovered = state.hover && state.hover.kind === "more" && state.hover.l === l;
     ctx.save();
-    ctx.font = font(11) + "px system-ui, sans-serif";
+    const size = Math.max(8, Math.min(font(11), net.spacing * 2 - 2 * net.radius - 5)); // between its neighbours
+    ctx.font = Math.round(size) + "px system-ui, sans-serif";
     const gap = net.columns.length > 1 ? net.columns[1].x - net.columns[0].x : net.width;
     const full = tr("⋯ " + (c.more.to - c.more.from + 1) + " more");
     const text = ctx.measureText(full).width + 10 <= gap ? full : "⋮";
     const w = ctx.measureText(text).width + 8;
-    const h = font(11) + 5;
+    const h = Math.round(size) + 5;
     ctx.fillStyle = hovered ? "#fff4e5" : "#f2f2f0";
     ctx.strokeStyle = AGGREGATE;
     ctx.lineWidth = BackpropLab.lineWidth(1);
@@ -772,9 +779,25 @@
     button.setAttribute("aria-disabled", atLimit ? "true" : "false");
   }
 
+  // The width of the units' + and − as the page's CSS makes them (undoing placeUnitButtons' narrowing).
+  function unitWidth() {
+    const buttons = state.units ? Array.from(state.units.querySelectorAll("button")) : [];
+    if (buttons.length === 0) return 0;
+    if (buttons[0].style.minWidth) buttons.forEach(b => { b.style.minWidth = ""; });
+    return buttons[0].offsetWidth;
+  }
+
   function placeUnitButtons() {
     const net = state.net;
     if (!net) return;
+    // columns closer than the buttons are wide (7 or 8 hidden layers on a phone): the buttons narrow to the gap,
+    // never under 40 px
+    const gap = net.columns.length > 1 ? net.columns[1].x - net.columns[0].x : net.width;
+    const buttons = Array.from(state.units.querySelectorAll("button"));
+    if (buttons.length > 0 && buttons[0].offsetWidth > gap - 2) {
+      const narrow = Math.max(40, Math.floor(gap) - 2);
+      if (narrow < buttons[0].offsetWidth) buttons.forEach(b => { b.style.minWidth = narrow + "px"; });
+    }
     Array.from(state.units.children).forEach((group, k) => {
       const x = net.columns[k + 1].x;
       group.style.left = Math.round(Math.max(0, Math.min(net.width - group.offsetWidth, x - group.offsetWidth / 2)))

@@ -437,7 +437,7 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "Initial weights into {unit}": "{unit}的初始輸入權重",
   "bias": "偏差",
   "from {unit}": "來自{unit}",
-  "Enter keeps the values typed; Escape closes.": "按 Enter 保留輸入的數值；按 Escape 關閉。",
+  "Enter keeps the values typed; Escape closes.": "按 Enter 保留輸入的數值；按 Esc 關閉。",
   "Layer {#l} still has {#n} units: type its width in Hidden layers to change it in one step.": "第 {l} 層還有 {n} 個單元：在「隱藏層」欄位輸入寬度，可一次改好。",
 });
 

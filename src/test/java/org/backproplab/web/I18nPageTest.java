@@ -354,7 +354,10 @@ class I18nPageTest {
         browser.waitFor("the live region", "return document.querySelector('#diagram-figure p.visually-hidden[aria-live]')"
                 + ".textContent.includes('Enter')", 5);
         assertNoEnglish("Diagram from the keyboard");
-        canvas.sendKeys("w"); // the unit's incoming weights, to type before the first epoch
+        canvas.sendKeys("w"); // after an epoch: when the initial weights can be typed, under the diagram
+        browser.waitFor("the message", "return document.querySelector('.diagram-message').textContent !== ''", 5);
+        assertNoEnglish("Diagram: initial weights after the first epoch");
+        canvas.sendKeys("r", "w"); // reset (the page's key), then the unit's incoming weights
         browser.waitFor("the weights box", "return !!document.querySelector('.diagram-weights input')", 5);
         assertNoEnglish("Diagram: initial weights typed from the keyboard");
         browser.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
