@@ -14,8 +14,15 @@
 //
 // How it keeps up with training without train.js knowing about it: one requestAnimationFrame loop asks the
 // engine for lab.diagram().version(), a counter that changes only when the run is replaced (reset, new link,
-// changed field) or trains an epoch. The diagram is redrawn only then, at most 10 times a second while
-// training, and only while the Train view is visible; an idle frame costs one call and a comparison.
+// changed field) or trains an epoch. The diagram is redrawn only then, and only while the Train view is visible;
+// an idle frame costs one call and a comparison.
+//
+// Every unit's picture (issue 27): with two inputs each hidden and output unit shows its value over the input
+// plane, on the output panel's colour scale, from one batched engine pass over a 20 × 20 grid handed over in one
+// typed array (DiagramView.pictures). They are recomputed with the diagram, at most once per animation frame and
+// only when the epoch changed, and paced by their own cost (at most a quarter of the time); without pictures the
+// diagram is redrawn at most 10 times a second. Pointing at a unit (mouse or keyboard) shows it large in the output
+// panel; a click keeps it there (with its map beside the diagram) until a click on an empty spot.
 "use strict";
 (function () {
   const POSITIVE = "#0072b2";      // Okabe–Ito blue, as class 1 in lab.css
@@ -30,6 +37,7 @@
   const WHOLE_UNITS = 10;          // a column draws this many units at most (the course's 10-unit layers whole);
   const HEAD_UNITS = WHOLE_UNITS - 2; // a wider one its first 8, "⋯ n more" and its last: still 10 rows
   const AGGREGATE = "#8a8a8a";     // the dotted lines standing for the weights of units not drawn
+  const PICTURE_RES = 20;          // the units' pictures: a 20 × 20 grid over the input plane
   const state = {
     lab: null, view: null, canvas: null, tip: null, map: null, mapCaption: null, note: null,
     drawnVersion: -1, drawnWidth: 0, height: 340, lastDraw: 0, mapVersion: -1, lastMap: 0,
@@ -43,6 +51,10 @@
     layerButtons: null, // {add, remove}: the hidden layers' + and −
     message: null,     // the line under the diagram saying what the last edit did (role=status, aria-live)
     popup: null,       // the open activation menu or weight box, or null
+    atlas: null,       // an offscreen canvas: every unit's picture, PICTURE_RES wide, one under the other
+    drawCost: 0,       // ms a redraw (read, pictures, drawing) takes, smoothed: pictures are paced by it
+    shown: null,       // {l, j} of the unit the output panel shows, or null for the network's output
+    picturesOn: true,  // off only for the benchmark's side-by-side runs
   };
 
   function init(lab) {
@@ -66,7 +78,11 @@
     const edits = document.createElement("span");
     edits.textContent = "Edit the network here: + and − add and remove layers and units, a click on a neuron chooses "
       + "its activation, and before the first epoch a click on a weight types its initial value.";
-    text.append(document.createElement("br"), edits);
+    const pictures = document.createElement("span");
+    pictures.textContent = "With two inputs each unit shows its output over the input plane in the output's colours "
+      + "(a bar under a column gives its scale when it is not 0 to 1); point at a unit to see it large on the right, "
+      + "click to keep it there, click an empty spot to return to the network's output.";
+    text.append(document.createElement("br"), edits, document.createElement("br"), pictures);
     help.append(summary, text);
     const layers = document.createElement("span");
     layers.className = "diagram-layers";
@@ -169,7 +185,10 @@
     const resized = width !== state.drawnWidth || height !== state.height;
     const version = state.view.version();
     const stale = version !== state.drawnVersion || resized;
-    if (stale && (resized || now - state.lastDraw >= REDRAW_MS)) {
+    // live pictures follow every frame whose epoch changed, as long as they take at most a quarter of the time
+    const gap = state.net && state.net.pictures ? 3 * state.drawCost : REDRAW_MS;
+    if (stale && (resized || now - state.lastDraw >= gap)) {
+      const start = performance.now();
       state.height = height;
       state.lastDraw = now;
       state.drawnVersion = version;
@@ -178,6 +197,7 @@
       draw();
       if (state.hover) setHover(state.hover); // the values under the mouse may have changed
       state.canvas.dataset.version = String(version);
+      state.drawCost = 0.7 * state.drawCost + 0.3 * (performance.now() - start);
     }
     // a map costs one forward pass per pixel: refreshed at most every MAP_MS while training
     if (state.selected && state.mapVersion !== state.drawnVersion && now - state.lastMap >= MAP_MS) {
@@ -220,9 +240,12 @@
       state.selected = null;
       clearMap("Click a neuron to see its activation across the inputs.");
     }
+    const pictured = state.picturesOn && view.hasPictures();
     state.net = { sizes, weights, acts, maxAbs: maxAbs || 1, edges, labels: Array.from(view.layerLabels()),
       shortLabels: Array.from(view.layerShortLabels()),
-      inputs: Array.from(view.inputNames()), ...place(sizes) };
+      inputs: Array.from(view.inputNames()), pictures: pictured, ...place(sizes, pictured) };
+    if (pictured) paintPictures(sizes);
+    if (state.shown && (!pictured || !drawn(state.shown.l, state.shown.j))) showUnit(null);
     const notes = compactNotes(sizes);
     if (edges > MAX_HOVER_EDGES) {
       notes.push("This network has too many weights to point at one line: hover a neuron or a +1 node for its values.");
@@ -267,7 +290,7 @@
   // column draws at most WHOLE_UNITS rows: ys[j] is undefined for a unit not drawn, shown lists the drawn units and
   // more where "⋯ n more" stands. Many columns (more hidden layers than the diagram's + adds) sit closer to the
   // edges, with smaller +1 nodes and neurons.
-  function place(sizes) {
+  function place(sizes, pictured) {
     const width = state.canvas.parentElement.clientWidth;
     const layers = sizes.length;
     const many = layers - 2 > state.view.maxLayers();
@@ -282,10 +305,24 @@
     const gap = layers > 1 ? (width - left - right) / (layers - 1) : width;
     const bar = unitBar(gap);
     const top = bar + 44;
-    const bottom = 14 + 2 * font(12); // room for two lines of column captions
+    // room for two lines of column captions, and with pictures a line for their colour scales
+    const legend = pictured ? font(10) + 6 : 0;
+    const bottom = 14 + 2 * font(12) + legend;
     const most = Math.max(...sizes.map(n => Math.min(n, WHOLE_UNITS)));
     const spacing = Math.min(44, (state.height - top - bottom) / most);
-    const radius = Math.max(2.5, Math.min(14, spacing * 0.4, gap * 0.3));
+    // a unit with a picture fills more of its room, and more still on a projector, where it must read from afar
+    let radius = pictured ? Math.max(2.5, Math.min(font(12) + 2, spacing * 0.45, gap * 0.3))
+      : Math.max(2.5, Math.min(14, spacing * 0.4, gap * 0.3));
+    // Pictures too small to read (a projector's tall type leaves 10 units little height): every other unit steps
+    // aside, so a column's neighbours sit side by side and each may be twice as large.
+    let stagger = 0;
+    if (pictured && radius < 0.8 * (font(12) + 2)) {
+      const staggered = Math.max(2.5, Math.min(font(12) + 2, spacing * 0.9, (gap - 36) / 4));
+      if (staggered > 1.25 * radius) {
+        radius = staggered;
+        stagger = radius + 1.5;
+      }
+    }
     const middle = top + (state.height - top - bottom) / 2;
     const columns = [];
     const bias = [];
@@ -296,14 +333,20 @@
       const row = k => middle + (k - (rows - 1) / 2) * spacing;
       const shown = shownUnits(n);
       const ys = new Array(n);
-      shown.forEach((j, k) => { ys[j] = row(n > WHOLE_UNITS && j === n - 1 ? rows - 1 : k); });
+      const xs = new Array(n); // each unit's centre: the column's x, or beside it when staggered
+      shown.forEach((j, k) => {
+        const r = n > WHOLE_UNITS && j === n - 1 ? rows - 1 : k;
+        ys[j] = row(r);
+        xs[j] = x + (stagger && n > 1 ? (r % 2 === 0 ? -stagger : stagger) : 0);
+      });
       const more = n > WHOLE_UNITS ? { y: row(HEAD_UNITS), from: HEAD_UNITS, to: n - 2 } : null;
-      columns.push({ x, ys, shown, more });
+      columns.push({ x, xs, ys, shown, more });
       bias.push({ x, y: bar + 18 });
     }
     // a +1 node is 26 px wide at most, narrower when the columns are closer than that
     const biasScale = Math.max(0.5, Math.min(1, (gap - 4) / 28));
-    return { width, columns, bias, biasScale, radius, spacing };
+    return { width, columns, bias, biasScale, radius, spacing,
+      legendY: state.height - 14 - 2 * font(12) - legend / 2 };
   }
 
   // ---- drawing ---------------------------------------------------------------------------------------------
@@ -336,7 +379,7 @@
       const to = net.columns[l];
       drawAggregate(ctx, l);
       for (const i of [0, ...from.shown.map(u => u + 1)]) {
-        const x0 = i === 0 ? net.bias[l - 1].x : from.x;
+        const x0 = i === 0 ? net.bias[l - 1].x : from.xs[i - 1];
         const y0 = i === 0 ? net.bias[l - 1].y : from.ys[i - 1];
         for (const j of to.shown) {
           const v = w[i * nOut + j];
@@ -349,7 +392,7 @@
           ctx.setLineDash(broken ? [3, 3] : []);
           ctx.beginPath();
           ctx.moveTo(x0, y0);
-          ctx.lineTo(to.x, to.ys[j]);
+          ctx.lineTo(to.xs[j], to.ys[j]);
           ctx.stroke();
         }
       }
@@ -365,6 +408,7 @@
       drawMore(ctx, l);
     }
     drawLabels(ctx);
+    if (net.pictures) drawLegend(ctx);
     placeUnitButtons();
   }
 
@@ -383,13 +427,13 @@
     ctx.setLineDash([1, 3]);
     ctx.beginPath();
     if (from.more) {
-      for (const j of to.shown) { ctx.moveTo(from.x, from.more.y); ctx.lineTo(to.x, to.ys[j]); }
+      for (const j of to.shown) { ctx.moveTo(from.x, from.more.y); ctx.lineTo(to.xs[j], to.ys[j]); }
       if (to.more) { ctx.moveTo(from.x, from.more.y); ctx.lineTo(to.x, to.more.y); }
     }
     if (to.more) {
       ctx.moveTo(net.bias[l - 1].x, net.bias[l - 1].y);
       ctx.lineTo(to.x, to.more.y);
-      for (const i of from.shown) { ctx.moveTo(from.x, from.ys[i]); ctx.lineTo(to.x, to.more.y); }
+      for (const i of from.shown) { ctx.moveTo(from.xs[i], from.ys[i]); ctx.lineTo(to.x, to.more.y); }
     }
     ctx.stroke();
     ctx.restore();
@@ -454,7 +498,7 @@
 
   function highlightEdge(ctx, e) {
     const net = state.net;
-    const x0 = e.i === 0 ? net.bias[e.l - 1].x : net.columns[e.l - 1].x;
+    const x0 = e.i === 0 ? net.bias[e.l - 1].x : net.columns[e.l - 1].xs[e.i - 1];
     const y0 = e.i === 0 ? net.bias[e.l - 1].y : net.columns[e.l - 1].ys[e.i - 1];
     if (y0 === undefined || net.columns[e.l].ys[e.j] === undefined) return; // not drawn (a compact column)
     ctx.save();
@@ -463,7 +507,7 @@
     ctx.setLineDash([5, 3]);
     ctx.beginPath();
     ctx.moveTo(x0, y0);
-    ctx.lineTo(net.columns[e.l].x, net.columns[e.l].ys[e.j]);
+    ctx.lineTo(net.columns[e.l].xs[e.j], net.columns[e.l].ys[e.j]);
     ctx.stroke();
     ctx.restore();
   }
@@ -488,16 +532,28 @@
 
   function drawNeuron(ctx, l, j) {
     const net = state.net;
-    const x = net.columns[l].x;
+    const x = net.columns[l].xs[j];
     const y = net.columns[l].ys[j];
     const r = net.radius;
     const selected = state.selected && state.selected.l === l && state.selected.j === j;
     const hovered = state.hover && state.hover.kind === "neuron" && state.hover.l === l && state.hover.j === j;
+    const pictured = net.pictures && l > 0;
     ctx.save();
     ctx.beginPath();
-    ctx.arc(x, y, r, 0, 2 * Math.PI);
-    ctx.fillStyle = l === 0 ? "#f2f2f0" : "#fff";
-    ctx.fill();
+    if (pictured) {
+      // its picture, in a rounded square: the plane seen through this unit, pixel for pixel of the engine's grid
+      ctx.roundRect(x - r, y - r, 2 * r, 2 * r, Math.max(2, r * 0.25));
+      ctx.save();
+      ctx.clip();
+      ctx.imageSmoothingEnabled = false;
+      ctx.drawImage(state.atlas, 0, pictureIndex(l, j) * PICTURE_RES, PICTURE_RES, PICTURE_RES, x - r, y - r, 2 * r,
+        2 * r);
+      ctx.restore();
+    } else {
+      ctx.arc(x, y, r, 0, 2 * Math.PI);
+      ctx.fillStyle = l === 0 ? "#f2f2f0" : "#fff";
+      ctx.fill();
+    }
     ctx.lineWidth = BackpropLab.lineWidth(selected ? 3 : hovered ? 2 : 1.2);
     ctx.strokeStyle = selected ? "#0b61a4" : "#3b3b40";
     ctx.stroke();
@@ -513,7 +569,7 @@
         ctx.textAlign = "center";
         ctx.textBaseline = "middle";
         ctx.fillText(net.inputs[j], x, y + 1);
-      } else {
+      } else if (!pictured) {
         drawGlyph(ctx, net.acts[l][j], x, y, r);
       }
     }
@@ -560,9 +616,12 @@
       if (c.more && c.more.w && Math.abs(p.x - c.x) <= c.more.w / 2 && Math.abs(p.y - c.more.y) <= c.more.h / 2) {
         return { kind: "more", l };
       }
-      if (Math.abs(p.x - c.x) > reach) continue;
+      if (Math.abs(p.x - c.x) > reach + Math.abs(c.xs[c.shown[0]] - c.x)) continue;
       for (const j of c.shown) {
-        if (Math.hypot(p.x - c.x, p.y - c.ys[j]) <= reach) return { kind: "neuron", l, j };
+        // a picture is a square: its corners count too
+        const near = state.net.pictures && l > 0 ? Math.max(Math.abs(p.x - c.xs[j]), Math.abs(p.y - c.ys[j]))
+          : Math.hypot(p.x - c.xs[j], p.y - c.ys[j]);
+        if (near <= reach) return { kind: "neuron", l, j };
       }
     }
     for (let l = 0; l + 1 < net.sizes.length; l++) {
@@ -579,10 +638,10 @@
       const to = net.columns[l];
       if (p.x < from.x || p.x > to.x) continue;
       for (const i of [0, ...from.shown.map(u => u + 1)]) {
-        const x0 = i === 0 ? net.bias[l - 1].x : from.x;
+        const x0 = i === 0 ? net.bias[l - 1].x : from.xs[i - 1];
         const y0 = i === 0 ? net.bias[l - 1].y : from.ys[i - 1];
         for (const j of to.shown) {
-          const d = segmentDistance(p, x0, y0, to.x, to.ys[j]);
+          const d = segmentDistance(p, x0, y0, to.xs[j], to.ys[j]);
           if (d < bestDistance) { bestDistance = d; best = { kind: "edge", l, i, j }; }
         }
       }
@@ -606,6 +665,9 @@
   function setHover(target, p) {
     const same = JSON.stringify(target) === JSON.stringify(state.hover);
     state.hover = target;
+    // the unit pointed at shows large in the output panel; pointing elsewhere returns to the clicked one, if any,
+    // else to the network's output
+    showUnit(target && target.kind === "neuron" ? target : state.selected);
     if (!target) {
       state.tip.hidden = true;
       state.canvas.style.cursor = "";
@@ -657,7 +719,11 @@
     const p = pointer(event);
     const target = hit(p);
     if (target && target.kind === "edge") { openWeightBox(target, p); return; }
-    if (!target || target.kind !== "neuron") { closePopup(false); return; }
+    if (!target || target.kind !== "neuron") {
+      closePopup(false);
+      if (!target && state.selected) unselect(); // a click on an empty spot: the output panel shows the output again
+      return;
+    }
     select(target.l, target.j);
     if (target.l > 0) openMenu(target.l, target.j); else closePopup(false);
   }
@@ -667,6 +733,14 @@
     draw();
     state.mapVersion = state.drawnVersion;
     drawMap();
+    showUnit(state.selected);
+  }
+
+  function unselect() {
+    state.selected = null;
+    draw();
+    clearMap("Click a neuron to see its activation across the inputs.");
+    showUnit(state.hover && state.hover.kind === "neuron" ? state.hover : null);
   }
 
   // Arrow keys walk the drawn neurons (up/down in a layer, left/right between layers, keeping the row as near as
@@ -720,7 +794,7 @@
   function moveCursor(target) {
     state.cursor = { l: target.l, j: target.j };
     const net = state.net;
-    const x = net.columns[target.l].x;
+    const x = net.columns[target.l].xs[target.j];
     const y = net.columns[target.l].ys[target.j];
     state.hover = null; // so that setHover redraws with the new focus ring
     setHover({ kind: "neuron", l: target.l, j: target.j }, { x: x + net.radius, y: y + net.radius });
@@ -893,7 +967,7 @@
     const net = state.net;
     state.canvas.parentElement.append(box);
     state.popup = box;
-    const x = net.columns[l].x;
+    const x = net.columns[l].xs[j];
     const y = net.columns[l].ys[j];
     const right = x + net.radius + 8;
     const left = right + box.offsetWidth <= net.width ? right : Math.max(0, x - net.radius - 8 - box.offsetWidth);
@@ -1103,11 +1177,98 @@
     return white.map((v, i) => v + (b[i] - v) * ((t - 0.5) * 2));
   }
 
+  // ---- every unit's picture (issue 27) --------------------------------------------------------------------
+
+  // Where unit (l, j) of layer l ≥ 1 sits in the atlas (set by paintPictures: drawn units only).
+  function pictureIndex(l, j) {
+    return state.net.atlasRows[l][j];
+  }
+
+  // The picture of every hidden and output unit the diagram draws, from one engine pass handed over in one typed
+  // array, coloured on each unit's scale into one image: PICTURE_RES wide, one picture under the other.
+  function paintPictures(sizes) {
+    const view = state.view;
+    const net = state.net;
+    const values = view.pictures(PICTURE_RES); // the inputs first, then layer by layer: m values a unit
+    const scales = view.pictureScales();       // (orange, blue) per unit, in the same order
+    net.legend = Array.from(view.pictureLegend());
+    const m = PICTURE_RES * PICTURE_RES;
+    net.atlasRows = [null];
+    let units = 0;
+    for (let l = 1; l < sizes.length; l++) {
+      const rows = {};
+      for (const j of net.columns[l].shown) rows[j] = units++;
+      net.atlasRows.push(rows);
+    }
+    if (!state.atlas) state.atlas = document.createElement("canvas");
+    const atlas = state.atlas;
+    if (atlas.width !== PICTURE_RES || atlas.height !== PICTURE_RES * units) {
+      atlas.width = PICTURE_RES;
+      atlas.height = PICTURE_RES * units;
+    }
+    const actx = atlas.getContext("2d");
+    const image = actx.createImageData(PICTURE_RES, PICTURE_RES * units);
+    const data = image.data;
+    const colour = BackpropLab.unitColourInto;
+    for (let l = 1, first = sizes[0]; l < sizes.length; first += sizes[l], l++) {
+      for (const j of net.columns[l].shown) {
+        const u = first + j;
+        const lo = scales[2 * u];
+        const hi = scales[2 * u + 1];
+        for (let p = u * m, end = p + m, k = 4 * m * net.atlasRows[l][j]; p < end; p++, k += 4) {
+          colour(data, k, values[p], lo, hi);
+        }
+      }
+    }
+    actx.putImageData(image, 0, 0);
+  }
+
+  // Under each column whose colour scale is not the output panel's [0, 1]: a small bar, orange to white to blue,
+  // and the values at its ends ("±1" for tanh, "±2.31" for a ReLU layer: its largest value over the plane).
+  function drawLegend(ctx) {
+    const net = state.net;
+    const legend = net.legend || [];
+    const size = font(10);
+    const bar = 2.4 * size;
+    const height = Math.round(size * 0.7);
+    ctx.save();
+    ctx.font = size + "px system-ui, sans-serif";
+    ctx.textBaseline = "middle";
+    ctx.textAlign = "left";
+    const gradient = [0, 0.5, 1].map(t => "rgb(" + BackpropLab.unitColour(t, 0, 1).slice(0, 3) + ")");
+    legend.forEach((text, l) => {
+      if (!text) return;
+      const width = bar + 3 + ctx.measureText(text).width;
+      const x = Math.round(Math.max(2, Math.min(net.width - width - 2, net.columns[l].x - width / 2)));
+      const y = Math.round(net.legendY);
+      const fill = ctx.createLinearGradient(x, 0, x + bar, 0);
+      gradient.forEach((c, k) => fill.addColorStop(k / 2, c));
+      ctx.fillStyle = fill;
+      ctx.fillRect(x, y - height / 2, bar, height);
+      ctx.strokeStyle = "#8a8a8a";
+      ctx.lineWidth = 1;
+      ctx.strokeRect(x + 0.5, y - height / 2 + 0.5, bar - 1, height - 1);
+      ctx.fillStyle = BackpropLab.projector() ? "#000" : "#5b5b60";
+      ctx.fillText(text, x + bar + 3, y + 1);
+    });
+    ctx.restore();
+  }
+
+  // The output panel shows unit {l, j} (or the network's output, for null): it is told only when that changes.
+  function showUnit(unit) {
+    const next = unit && state.net && state.net.pictures ? { l: unit.l, j: unit.j } : null;
+    const same = next === state.shown || (next && state.shown && next.l === state.shown.l && next.j === state.shown.j);
+    if (same) return;
+    state.shown = next;
+    const train = BackpropLab.views.train;
+    if (train && train.unitShown) train.unitShown();
+  }
+
   // For tests and the curious: where a neuron is drawn, in CSS pixels from the canvas's top left corner.
   BackpropLab.diagram = {
     neuronCentre(l, j) {
       const net = state.net;
-      return net && net.columns[l].ys[j] !== undefined ? { x: net.columns[l].x, y: net.columns[l].ys[j] } : null;
+      return net && net.columns[l].ys[j] !== undefined ? { x: net.columns[l].xs[j], y: net.columns[l].ys[j] } : null;
     },
     // The box around every drawn neuron, +1 node and "⋯", and the canvas's own size (CSS pixels).
     drawnBox() {
@@ -1120,12 +1281,24 @@
         box.top = Math.min(box.top, y - h); box.bottom = Math.max(box.bottom, y + h);
       };
       net.columns.forEach(c => {
-        c.shown.forEach(j => { add(c.x, c.ys[j], net.radius, net.radius); box.units++; });
+        c.shown.forEach(j => { add(c.xs[j], c.ys[j], net.radius, net.radius); box.units++; });
         if (c.more) { add(c.x, c.more.y, c.more.w / 2, c.more.h / 2); box.more++; }
       });
       net.bias.slice(0, -1).forEach(b => add(b.x, b.y, 13 * net.biasScale, 10 * net.biasScale));
       return box;
     },
+    // the square a unit's picture fills, in CSS pixels from the canvas's top left corner (null without pictures)
+    pictureBox(l, j) {
+      const net = state.net;
+      if (!net || !net.pictures || l === 0) return null;
+      return { x: net.columns[l].xs[j] - net.radius, y: net.columns[l].ys[j] - net.radius, size: 2 * net.radius,
+        res: PICTURE_RES };
+    },
+    // the unit the output panel shows, or null while it shows the network's output
+    shownUnit() { return state.shown; },
+    // for the benchmark: what a redraw costs (ms, smoothed), and the same page without pictures beside it
+    drawCost() { return state.drawCost; },
+    setPictures(on) { state.picturesOn = on; state.drawnVersion = -1; },
   };
 
   BackpropLab.register("diagram", { init });

@@ -439,6 +439,10 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "from {unit}": "來自{unit}",
   "Enter keeps the values typed; Escape closes.": "按 Enter 保留輸入的數值；按 Esc 關閉。",
   "Layer {#l} still has {#n} units: type its width in Hidden layers to change it in one step.": "第 {l} 層還有 {n} 個單元：在「隱藏層」欄位輸入寬度，可一次改好。",
+  // every unit's picture (issue 27): the output panel's caption while it shows a unit, and the diagram's help
+  "{what} over the input plane: orange {#a}, white {#b}, blue {#c}": "{what}在輸入平面上：橘色 {a}、白色 {b}、藍色 {c}",
+  "With two inputs each unit shows its output over the input plane in the output's colours (a bar under a column gives its scale when it is not 0 to 1); point at a unit to see it large on the right, click to keep it there, click an empty spot to return to the network's output.":
+    "有兩個輸入時，每個單元以輸出的顏色顯示它在輸入平面上的輸出（某一欄的刻度不是 0 到 1 時，欄下的色條標出刻度）；指向一個單元可在右邊放大顯示，點選可讓它留著，點選空白處則回到網路的輸出。",
 });
 
 Object.assign(window.BackpropI18n.dictionary["zh-TW"], {

@@ -549,10 +549,7 @@
     if (part.selectedOptions[0] && part.selectedOptions[0].disabled) part.value = "train";
     const legend = $("boundary-legend");
     legend.hidden = nVal === 0 && nTest === 0;
-    const classes = state.lab.classes();
-    $("boundary-caption").textContent = classes > 2
-      ? "Predicted class over the input plane (colour = class)"
-      : "Network output over the input plane: orange near 0, blue near 1";
+    $("boundary-caption").textContent = outputCaption();
     if (regression) {
       const plot = state.lab.regression();
       const xs = plot.xs();
@@ -601,7 +598,16 @@
     const image = ctx.createImageData(res, res);
     // Region colours are pale (mixed with white) and opaque, so the points on top stand out.
     let note = "";
-    if (classes > 2) {
+    // a unit pointed at in the diagram shows here, large, on its own colour scale; then the network's output again
+    const unit = BackpropLab.diagram && BackpropLab.diagram.shownUnit();
+    const caption = unit ? lab.diagram().unitPictureCaption(unit.l, unit.j) : outputCaption();
+    if ($("boundary-caption").textContent !== caption) $("boundary-caption").textContent = caption;
+    $("boundary-figure").classList.toggle("unit-shown", !!unit);
+    if (unit) {
+      const values = lab.diagram().unitPicture(unit.l, unit.j, res);
+      const [lo, hi] = lab.diagram().unitScale(unit.l, unit.j);
+      for (let i = 0; i < res * res; i++) unitColourInto(image.data, 4 * i, values[i], lo, hi);
+    } else if (classes > 2) {
       const predicted = lab.gridClasses(res);
       for (let i = 0; i < res * res; i++) {
         image.data.set(pale(CLASS_RGB[predicted[i] % CLASS_RGB.length], 0.35), 4 * i);
@@ -650,6 +656,40 @@
       cross(ctx, px, py, colour(test[i + 2]));
     }
   }
+
+  // What the output panel shows when no unit is pointed at.
+  function outputCaption() {
+    return state.lab.classes() > 2 ? "Predicted class over the input plane (colour = class)"
+      : "Network output over the input plane: orange near 0, blue near 1";
+  }
+
+  // The output panel's colour scale, shared by every unit's picture in the diagram: a value v on a unit's scale
+  // [lo, hi] is orange at lo, white halfway and blue at hi (clamped), mixed with white as the output's regions
+  // are; a value that is not a number any more is grey. [r, g, b, 255], each an integer.
+  function unitColour(v, lo, hi) {
+    if (!Number.isFinite(v)) return [138, 138, 138, 255];
+    const t = hi > lo ? Math.min(1, Math.max(0, (v - lo) / (hi - lo))) : 0.5;
+    return pale(mix(CLASS_RGB[0], CLASS_RGB[1], t), 0.6);
+  }
+  BackpropLab.unitColour = unitColour;
+
+  // unitColour's own arithmetic, written into image data at k without making arrays: the diagram colours thousands
+  // of pixels a frame, and three short-lived arrays a pixel kept the garbage collector busy.
+  function unitColourInto(data, k, v, lo, hi) {
+    if (!Number.isFinite(v)) {
+      data[k] = data[k + 1] = data[k + 2] = 138;
+      data[k + 3] = 255;
+      return;
+    }
+    const t = hi > lo ? Math.min(1, Math.max(0, (v - lo) / (hi - lo))) : 0.5;
+    for (let i = 0; i < 3; i++) {
+      const c = t < 0.5 ? CLASS_RGB[0][i] + (255 - CLASS_RGB[0][i]) * (t * 2)
+        : 255 + (CLASS_RGB[1][i] - 255) * ((t - 0.5) * 2);
+      data[k + i] = Math.round(255 + (c - 255) * 0.6);
+    }
+    data[k + 3] = 255;
+  }
+  BackpropLab.unitColourInto = unitColourInto;
 
   function ring(ctx, x, y, colour) {
     BackpropLab.haloRing(ctx, x, y, 2.5 * BackpropLab.lineWidth(2), colour, BackpropLab.lineWidth(2));
@@ -953,6 +993,8 @@
         ["dataset pictures 11–15", () => drawDatasetPreviews(10, 15)], ["the other dataset pictures", () => drawDatasetPreviews(15)]]),
     keys: { " ": () => $("play").click(), ArrowRight: () => $("step").click(), r: () => $("reset").click() },
     reload() { pause(); restart(); },
+    // the diagram points at a unit, or stops: the output panel shows it, or the network's output again
+    unitShown() { if (state.classification && state.lab) draw(true, "boundary"); },
     // the speed is only the pace; the optimizer, its settings, the schedule, the batch and L1/L2 change between two
     // epochs and training goes on (the link records them); any other change starts again from epoch 0
     changed(key) {

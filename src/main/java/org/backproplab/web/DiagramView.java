@@ -207,11 +207,18 @@ public final class DiagramView {
 
     // ---- every unit's picture over the input plane (issue 27) ----------------------------------------------
 
-    /** Whether the units show pictures: the data have two inputs, so there is a plane to picture. */
+    /**
+     * The most weights a network may have for its units to show pictures: one pass over the 400 grid points then
+     * costs at most 4 million multiply-adds, a few milliseconds, and the diagram's own networks (6 layers of 8 at
+     * most) have under 500. A larger network, typed in the settings, is drawn without them.
+     */
+    static final int PICTURE_WEIGHTS = 10_000;
+
+    /** Whether the units show pictures: the data have two inputs (a plane to picture) and the network is not huge. */
     @JSExport
     public boolean hasPictures() {
         Network net = network();
-        return net != null && net.width(0) == 2;
+        return net != null && net.width(0) == 2 && net.parameterCount() <= PICTURE_WEIGHTS;
     }
 
     /**
@@ -326,8 +333,9 @@ public final class DiagramView {
     }
 
     /**
-     * The colour scale's ends of each layer as the diagram's legend writes them ("−1", "1"), two per layer, or two
-     * empty strings for a layer drawn on the output panel's [0, 1] or whose units' scales differ (each unit's is in
+     * The colour scale of each layer's pictures as the diagram's legend writes it ("±1" for tanh, "±2.31" for a ReLU
+     * layer whose largest value over the plane is 2.31), one per layer; "" for the inputs (drawn as names, not
+     * pictures), for a layer on the output panel's [0, 1] and for one whose units' scales differ (each unit's is in
      * its caption).
      */
     @JSExport
@@ -336,8 +344,9 @@ public final class DiagramView {
         if (net == null || scales.length == 0 || picturedRun != lab.run()) {
             return new String[0];
         }
-        String[] out = new String[2 * (net.layerCount() + 1)];
-        for (int l = 0, u = 0; l <= net.layerCount(); l++) {
+        String[] out = new String[net.layerCount() + 1];
+        out[0] = "";
+        for (int l = 1, u = net.width(0); l <= net.layerCount(); l++) {
             double lo = scales[2 * u];
             double hi = scales[2 * u + 1];
             boolean same = true;
@@ -345,8 +354,8 @@ public final class DiagramView {
                 same &= scales[2 * (u + j)] == lo && scales[2 * (u + j) + 1] == hi;
             }
             boolean plain = lo == 0 && hi == 1;
-            out[2 * l] = same && !plain ? Numbers.general(lo, 3) : "";
-            out[2 * l + 1] = same && !plain ? Numbers.general(hi, 3) : "";
+            out[l] = !same || plain ? "" : lo == -hi ? "±" + Numbers.general(hi, 3)
+                    : Numbers.general(lo, 3) + " … " + Numbers.general(hi, 3);
             u += net.width(l);
         }
         return out;

@@ -300,6 +300,30 @@ public final class JvmBenchmark {
         return sb.toString();
     }
 
+    /**
+     * The section of target/bench/NAME that starts with the line {@code heading} (up to the next line starting with
+     * "## " or the end), or "" when there is none: another benchmark's part of a shared report, kept when it is
+     * rewritten.
+     */
+    public static String section(String name, String heading) {
+        Path file = Paths.get("target", "bench", name);
+        if (!Files.exists(file)) {
+            return "";
+        }
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            int from = text.startsWith(heading + "\n") ? 0 : text.indexOf("\n" + heading + "\n");
+            if (from < 0) {
+                return "";
+            }
+            from = text.indexOf(heading, from);
+            int to = text.indexOf("\n## ", from + heading.length());
+            return text.substring(from, to < 0 ? text.length() : to + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes text to target/bench/NAME and returns the path. */
     public static Path write(String name, String text) {
         try {

@@ -136,6 +136,11 @@ class BenchmarkPageTest {
             md.append("\nNot bit-identical (JVM and Chromium, batched and sample by sample): ").append(mismatches)
                     .append(".\n");
         }
+        // the unit pictures' frame rates (UnitPicturesBenchmarkPageTest), when measured, stay in the report
+        String pictures = JvmBenchmark.section("results.md", UnitPicturesBenchmarkPageTest.HEADING);
+        if (!pictures.isEmpty()) {
+            md.append("\n").append(pictures);
+        }
         Path file = JvmBenchmark.write("results.md", md.toString());
         System.out.println(md);
         System.out.println("(written to " + file + ")");

@@ -87,7 +87,9 @@ class DiagramPageTest {
         openTrain("");
         Network net = TrainingRun.start(LinkCodec.decode("v=1").state()).network();
         String epoch = text("#epoch");
-        assertEquals(0, browser.pixelsNear("#diagram", 204, 121, 167), "a focus ring before the diagram has focus");
+        // (a pixel or two of a unit's outline over the orange of its picture comes near the ring's colour)
+        long before = browser.pixelsNear("#diagram", 204, 121, 167);
+        assertTrue(before <= 3, "a focus ring before the diagram has focus: " + before);
         browser.js("document.getElementById('diagram').focus()");
         WebElement canvas = browser.find("#diagram");
         // from input unit 1 of 2, right into layer 1 at the same height (unit 3 of 10), down to unit 4 and back
@@ -104,7 +106,7 @@ class DiagramPageTest {
                 "what a screen reader hears");
         assertTrue(text("#diagram-keys").contains("W types its initial weights before the first epoch"),
                 "the diagram's description says the key");
-        assertTrue(browser.pixelsNear("#diagram", 204, 121, 167) > 20, "no focus ring drawn");
+        assertTrue(browser.pixelsNear("#diagram", 204, 121, 167) > before + 20, "no focus ring drawn");
         browser.screenshot("diagram-keyboard");
         canvas.sendKeys(" ");
         browser.waitFor("the neuron map", "return document.getElementById('neuron-map-caption').textContent"

@@ -70,8 +70,7 @@ class UnitPicturesViewTest {
             -relu, relu, -relu, relu, -relu, relu,                             // ReLU: its layer's largest |x|
             0, 1, 0, 1,                                                        // sigmoid
             0, 1}, scales, 0);                                                 // the output, as the output panel
-        assertArrayEquals(new String[] {Numbers(-inputs), Numbers(inputs), "-1", "1", Numbers(-relu), Numbers(relu),
-            "", "", "", ""}, view.pictureLegend());
+        assertArrayEquals(new String[] {"", "±1", "±" + Numbers(relu), "", ""}, view.pictureLegend());
         assertEquals("unit 2 of layer 1 (tanh) over the input plane: orange -1, white 0, blue 1",
                 view.unitPictureCaption(1, 1));
         assertEquals("output unit 1 (sigmoid) over the input plane: orange 0, white 0.5, blue 1",
@@ -106,6 +105,14 @@ class UnitPicturesViewTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aNetworkOfMoreThanTenThousandWeightsHasNoPictures() {
+        assertTrue(lab("v=2&h=8,8,8,8,8,8").diagram().hasPictures());
+        assertTrue(lab("v=2&h=90,90").diagram().hasPictures()); // 270 + 8190 + 91 = 8551 weights
+        assertEquals(10_297, lab("v=2&h=99,99").run().network().parameterCount());
+        assertEquals(false, lab("v=2&h=99,99").diagram().hasPictures());
     }
 
     @Test
