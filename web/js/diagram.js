@@ -90,7 +90,7 @@
     state.canvas.id = "diagram";
     state.canvas.setAttribute("role", "img");
     state.canvas.setAttribute("aria-label", "Network diagram");
-    state.canvas.setAttribute("aria-describedby", "diagram-keys");
+    state.canvas.setAttribute("aria-describedby", "diagram-keys diagram-note"); // its keys, and why it is compact
     state.canvas.tabIndex = 0;
     const keys = document.createElement("p");
     keys.id = "diagram-keys";
@@ -128,6 +128,7 @@
     state.message.setAttribute("role", "status");
     state.message.setAttribute("aria-live", "polite");
     state.note = document.createElement("p");
+    state.note.id = "diagram-note";
     state.note.className = "diagram-note";
     state.note.hidden = true;
     foot.append(state.message, state.note);
