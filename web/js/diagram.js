@@ -37,6 +37,8 @@
     layerButtons: null, // {add, remove}: the hidden layers' + and −
     message: null,     // the status line of the last edit (role=status)
     popup: null,       // the open activation menu or weight box, or null
+    features: null,    // the input column's list of every input feature (issue 28), left of the drawing
+    featureKey: "",    // the data's plane the features' thumbnails were drawn for
   };
 
   function init(lab) {
@@ -112,7 +114,8 @@
     state.message.className = "diagram-message";
     state.message.setAttribute("role", "status");
     side.append(state.message, state.map, state.mapCaption);
-    body.append(stage, side);
+    state.features = buildFeatures();
+    body.append(state.features, stage, side);
     state.note = document.createElement("p");
     state.note.className = "diagram-note";
     state.note.hidden = true;
@@ -178,6 +181,7 @@
   // ---- reading the network and placing it ------------------------------------------------------------------
 
   function read() {
+    updateFeatures();
     const view = state.view;
     const sizes = Array.from(view.sizes());
     const reshaped = !state.net || state.net.sizes.join() !== sizes.join();
@@ -773,6 +777,71 @@
     box.style.top = Math.round(Math.max(0, Math.min(state.height - box.offsetHeight, p.y + 10))) + "px";
     input.focus();
     input.select();
+  }
+
+  // ---- input features: every one listed with its picture; a click or Enter switches it on or off ---------------
+
+  const FEATURE_RES = 24; // the thumbnail's grid: 576 values, computed once per dataset
+
+  function buildFeatures() {
+    const list = document.createElement("div");
+    list.className = "diagram-features";
+    list.setAttribute("role", "group");
+    list.setAttribute("aria-label", "Input features");
+    const heading = document.createElement("span");
+    heading.className = "diagram-features-title";
+    heading.setAttribute("aria-hidden", "true");
+    heading.textContent = "inputs";
+    list.append(heading);
+    for (const id of state.view.featureIds()) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "diagram-feature";
+      button.dataset.feature = id;
+      const picture = document.createElement("canvas");
+      picture.width = picture.height = FEATURE_RES;
+      picture.setAttribute("aria-hidden", "true");
+      const symbol = document.createElement("span");
+      symbol.className = "diagram-feature-symbol";
+      symbol.textContent = state.view.featureSymbol(id);
+      const name = document.createElement("span");
+      name.className = "visually-hidden";
+      name.textContent = state.view.featureName(id);
+      button.title = "Click to switch this input feature on or off";
+      button.append(picture, symbol, name);
+      button.addEventListener("click", () => edit(state.view.toggleFeature(id)));
+      list.append(button);
+    }
+    return list;
+  }
+
+  // On ones pressed, off ones dimmed; thumbnails redrawn when the data's plane changes. Hidden for data that are
+  // not a plane (a curve, majority of 3), whose inputs are taken as they are.
+  function updateFeatures() {
+    const view = state.view;
+    const list = state.features;
+    list.hidden = !view.featuresApply();
+    if (list.hidden) return;
+    for (const button of list.querySelectorAll("button")) {
+      button.setAttribute("aria-pressed", view.featureOn(button.dataset.feature) ? "true" : "false");
+    }
+    const key = Array.from(state.lab.bounds()).join();
+    if (key === state.featureKey) return;
+    state.featureKey = key;
+    for (const button of list.querySelectorAll("button")) {
+      const values = view.featureMap(button.dataset.feature, FEATURE_RES);
+      const picture = button.querySelector("canvas");
+      const ctx = picture.getContext("2d");
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const v of values) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+      const image = ctx.createImageData(FEATURE_RES, FEATURE_RES);
+      for (let k = 0; k < values.length; k++) {
+        const c = mix([230, 159, 0], [0, 114, 178], hi > lo ? (values[k] - lo) / (hi - lo) : 0.5);
+        image.data.set([c[0], c[1], c[2], 255], 4 * k);
+      }
+      ctx.putImageData(image, 0, 0);
+    }
   }
 
   // ---- the selected neuron's activation map ----------------------------------------------------------------
