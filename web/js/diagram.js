@@ -155,6 +155,7 @@
   function loop(now) {
     requestAnimationFrame(loop);
     if (!state.lab || state.canvas.offsetParent === null) return; // the Train view is hidden
+    fitFeatures();
     const width = state.canvas.parentElement.clientWidth;
     const height = Math.max(MIN_HEIGHT, state.canvas.parentElement.clientHeight);
     const resized = width !== state.drawnWidth || height !== state.height;
@@ -815,6 +816,18 @@
     return list;
   }
 
+  // On one screen the list has the diagram's height: one column if all seven fit in it, else two abreast. Decided from
+  // the height a column would need, which the choice doesn't change, so it never flips back and forth.
+  const ONE_SCREEN = window.matchMedia("(min-width: 900px) and (min-height: 480px)");
+  function fitFeatures() {
+    const list = state.features;
+    const button = list.querySelector("button");
+    if (list.hidden || !button) return;
+    const need = list.children.length * (button.offsetHeight + 2); // the title counted as a button: it may hide
+    const two = ONE_SCREEN.matches && list.clientHeight + 1 < need;
+    if (two !== list.classList.contains("two")) list.classList.toggle("two", two);
+  }
+
   // On ones pressed, off ones dimmed; thumbnails redrawn when the data's plane changes. Hidden for data that are
   // not a plane (a curve, majority of 3), whose inputs are taken as they are.
   function updateFeatures() {
@@ -825,6 +838,7 @@
     for (const button of list.querySelectorAll("button")) {
       button.setAttribute("aria-pressed", view.featureOn(button.dataset.feature) ? "true" : "false");
     }
+
     const key = Array.from(state.lab.bounds()).join();
     if (key === state.featureKey) return;
     state.featureKey = key;

@@ -108,6 +108,8 @@ class MainTest {
         Output help = run("--help");
         assertEquals(0, help.status());
         assertTrue(help.lines().get(0).startsWith("usage: backprop-lab [LINK]"));
+        assertTrue(help.lines().contains("x2sq, x1x2, sinx1, sinx2 (default x1,x2); '#v=2&data=circle&h=&feat=x1sq,x2sq'"
+                + " learns the circle"), String.join("\n", help.lines()));
         assertTrue(help.lines().contains("exit status: 0 stopped at the epoch limit or the target loss, 3 diverged, 1 the"
                 + " experiment can't start, 2 a bad option"), String.join("\n", help.lines()));
     }
