@@ -2,30 +2,137 @@
 // address bar in step with the experiment, switches views and binds controls. Views live in their own files
 // and register here; all maths and number formatting stay in Java.
 "use strict";
+performance.mark("start: scripts loaded"); // engine.js and the translations have been run (start-up benchmark)
 
 const BackpropLab = {
-  lab: null,
+  lab: null,      // the engine's Lab, published when the shown view is drawn (the page is ready)
   views: {},      // id -> { init(), show(), hide(), reload() } registered by each view's script
   current: null,
 };
 window.backpropLab = BackpropLab; // for tests and the curious
 
+// The Lab while the page starts and after: BackpropLab.lab appears only once the page is ready, so that a test
+// (or a script) that finds it finds every control bound and the shown view drawn.
+let engineLab = null;
+
+// Ready: <html data-ready="train"> (the view shown first) and this promise, resolved with the Lab.
+let pageReady;
+BackpropLab.ready = new Promise(resolve => { pageReady = resolve; });
+
 function $(id) { return document.getElementById(id); }
 
-// Views call this at load: BackpropLab.register("worksheet", { init, show, hide, reload }).
-BackpropLab.register = function (id, view) { BackpropLab.views[id] = view; };
-
-function boot() {
-  if (typeof newLab !== "function") return; // engine.js did not load: early.js says so when the page has loaded
-  const lab = BackpropLab.lab = newLab();
-  showNotices(lab.loadLink(location.hash));
-  for (const select of document.querySelectorAll("select[data-key]")) fillChoices(select);
-  for (const el of document.querySelectorAll("[data-key]")) bindField(el);
-  for (const tab of document.querySelectorAll("[role=tab][data-view]")) {
-    tab.addEventListener("click", () => selectView(tab.dataset.view, true));
+// Views call this at load: BackpropLab.register("worksheet", { init, show, hide, reload, changed }). A view starts
+// (init, then reload) when it is first shown, so reload, changed and hide do nothing before: it reads the
+// experiment as it is then. Parts of a view that register on their own (the diagram) start with their view.
+const started = new Set();
+const PART_OF = { diagram: "train" };
+BackpropLab.register = function (id, view) {
+  for (const name of ["reload", "changed", "hide"]) {
+    const own = view[name];
+    if (own) view[name] = (...args) => (started.has(id) ? own.apply(view, args) : undefined);
   }
-  for (const view of Object.values(BackpropLab.views)) view.init && view.init(lab);
-  syncFields();
+  BackpropLab.views[id] = view;
+};
+
+// Starts a view and its parts if not yet started (hidden, as every view was started until they started lazily).
+function startView(id) {
+  for (const [name, fn] of startingSteps(id)) timed(name, fn);
+}
+
+// The steps that start a view and its parts, one by one: a view's own parts ([[name, fn(lab)], …], where it splits
+// its start into tasks) or its init and its first drawing (reload). Charts and canvases made by them are then drawn in
+// the page's current language and projector mode: the listeners the view added while it started are called once.
+function* startingSteps(id) {
+  for (const each of [id].concat(Object.keys(PART_OF).filter(part => PART_OF[part] === id))) {
+    const view = BackpropLab.views[each];
+    if (!view || started.has(each)) continue;
+    started.add(each);
+    const before = { language: listeners.language.length, projector: listeners.projector.length,
+      charts: new Set(window.Chart ? Object.keys(Chart.instances) : []) };
+    for (const [name, fn] of view.parts || [["init", view.init], ["first drawing", view.reload]]) {
+      yield [each + ": " + name, () => fn && fn(engineLab)];
+    }
+    // controls the view made show their fields' values
+    const section = $("view-" + each);
+    if (section) yield [each + ": its fields", () => syncFields(section)];
+    // charts made with the projector's defaults still need its thicker lines
+    if (projectorOn && window.Chart) {
+      for (const [key, chart] of Object.entries(Chart.instances)) {
+        if (!before.charts.has(key)) yield [each + ": a chart for the projector", () => styleChart(chart)];
+      }
+    }
+    if (BackpropI18n.language() !== "en") {
+      for (const fn of listeners.language.slice(before.language)) yield [each + ": redrawn in the language", () => call(fn)];
+    }
+    if (projectorOn) {
+      for (const fn of listeners.projector.slice(before.projector)) yield [each + ": redrawn for the projector", () => call(fn)];
+    }
+  }
+}
+
+// Start-up phases as performance measures ("start: …"), which the start-up benchmark reports.
+function timed(name, fn) {
+  const at = performance.now();
+  try { return fn(); } finally { performance.measure("start: " + name, { start: at }); }
+}
+
+// A task ends here and the browser may paint and answer input before the next part of the start-up: after the next
+// frame (or a tenth of a second, where frames don't come, as in a background tab).
+function nextTask() {
+  return new Promise(resolve => {
+    let done = false;
+    const go = () => { if (!done) { done = true; setTimeout(resolve, 0); } };
+    requestAnimationFrame(go);
+    setTimeout(go, 100);
+  });
+}
+
+// Start-up in parts, each a task of its own, so that none keeps the page from painting for long (under 200 ms each
+// at 4× CPU throttling: StartupBenchmarkPageTest): the Lab; the link and the page's controls; the fields' values; the
+// language (the page translated part by part) and projector mode; then the Train view and the view the link shows,
+// part by part, and the top bar's tools. The other views start when first shown.
+async function boot() {
+  if (typeof newLab !== "function") return; // engine.js did not load: early.js says so when the page has loaded
+  document.documentElement.classList.add("engine-loaded"); // starting: early.js must not call it a failure
+  const lab = engineLab = timed("engine", () => newLab());
+  await nextTask();
+  timed("link", () => showNotices(lab.loadLink(location.hash)));
+  timed("controls", () => {
+    for (const select of document.querySelectorAll("select[data-key]")) fillChoices(select);
+    for (const el of document.querySelectorAll("[data-key]")) bindField(el);
+    for (const tab of document.querySelectorAll("[role=tab][data-view]")) {
+      tab.addEventListener("click", () => selectView(tab.dataset.view, true));
+    }
+    bindPageTools();
+  });
+  await nextTask();
+  timed("fields", syncFields);
+  // the language, its translation of the page part by part (the top bar, each view, the help), and projector mode
+  timed("language", () => BackpropI18n.setLanguage(lab.get("lang"), []));
+  if (BackpropI18n.language() !== "en") {
+    const parts = Array.from(document.body.children)
+      .flatMap(el => (el.tagName === "MAIN" ? Array.from(el.children) : [el]));
+    for (const part of parts) {
+      await nextTask();
+      timed("translation of " + (part.id || part.className || part.tagName.toLowerCase()), () => BackpropI18n.translate(part));
+    }
+  }
+  timed("projector mode", () => setProjector(lab.get("proj") === "on", false));
+  await nextTask();
+  // The Train view, which makes the link's run (the other views read it), and the view the link shows, if another,
+  // their parts each in a task of their own.
+  const first = shownViewId(lab.get("view"));
+  for (const id of ["train", first]) {
+    for (const [name, fn] of startingSteps(id)) {
+      timed(name, fn);
+      await nextTask();
+    }
+  }
+  // The top bar's tools (presets, share) in the task that shows the page started, in which the loading line gives
+  // way to the intro (or, in projector mode, to nothing): together, so that the top bar does not jump.
+  for (const id of Object.keys(BackpropLab.views).filter(id => !isTabView(id) && !PART_OF[id])) {
+    for (const [name, fn] of startingSteps(id)) timed(name, fn);
+  }
   window.addEventListener("hashchange", () => {
     if (location.hash.slice(1) === lab.link()) return;
     showNotices(lab.loadLink(location.hash));
@@ -33,17 +140,24 @@ function boot() {
     applyPageSettings();
     reloadViews();
   });
-  bindPageTools();
-  applyPageSettings();
-  selectView(lab.get("view"), false);
-  reloadViews();
-  for (const el of document.querySelectorAll("[data-until-ready]")) el.removeAttribute("inert");
-  document.documentElement.classList.add("booted");
+  timed("show", () => selectView(lab.get("view"), false));
+  timed("unlock", () => {
+    for (const el of document.querySelectorAll("[data-until-ready]")) el.removeAttribute("inert");
+    document.documentElement.classList.add("booted");
+    document.documentElement.dataset.ready = BackpropLab.current;
+    BackpropLab.lab = lab;
+  });
+  performance.mark("start: ready");
+  pageReady(lab);
+  setTimeout(() => performance.mark("start: after ready"), 0);
 }
+
+function isTabView(id) { return !!document.querySelector("[role=tab][data-view='" + id + "']"); }
+function shownViewId(id) { return BackpropLab.views[id] && isTabView(id) ? id : "train"; }
 
 // Language, projector mode, fullscreen and the keyboard: page-wide, whatever the view.
 function bindPageTools() {
-  $("projector").addEventListener("click", () => setProjector(BackpropLab.lab.get("proj") !== "on", true));
+  $("projector").addEventListener("click", () => setProjector(engineLab.get("proj") !== "on", true));
   $("fullscreen").addEventListener("click", toggleFullscreen);
   document.addEventListener("fullscreenchange", () => {
     const on = !!document.fullscreenElement;
@@ -87,14 +201,15 @@ const listeners = { language: [], projector: [] };
 BackpropLab.onLanguage = fn => listeners.language.push(fn);
 BackpropLab.onProjector = fn => listeners.projector.push(fn);
 function notify(kind) {
-  for (const fn of listeners[kind]) {
-    try { fn(); } catch (e) { console.warn(kind + " listener failed", e); }
-  }
+  for (const fn of listeners[kind]) call(fn);
+}
+function call(fn) {
+  try { fn(); } catch (e) { console.warn("listener failed", e); }
 }
 
 function applyPageSettings() {
-  if (BackpropI18n.setLanguage(BackpropLab.lab.get("lang"))) notify("language");
-  setProjector(BackpropLab.lab.get("proj") === "on", false);
+  if (BackpropI18n.setLanguage(engineLab.get("lang"))) notify("language");
+  setProjector(engineLab.get("proj") === "on", false);
 }
 
 // Projector mode: CSS does type, contrast and the hidden chrome; charts get thicker lines, larger points and
@@ -102,7 +217,7 @@ function applyPageSettings() {
 let projectorOn = false;
 function setProjector(on, remember) {
   if (remember) {
-    BackpropLab.lab.set("proj", on ? "on" : "off");
+    engineLab.set("proj", on ? "on" : "off");
     updateLink();
   }
   const changed = on !== projectorOn;
@@ -114,17 +229,20 @@ function setProjector(on, remember) {
     Chart.defaults.font.size = on ? 20 : 12;
     Chart.defaults.color = on ? "#000" : "#666";
     Chart.defaults.borderColor = on ? "rgba(0,0,0,0.25)" : "rgba(0,0,0,0.1)";
-    for (const chart of Object.values(Chart.instances)) {
-      for (const ds of chart.data.datasets) scaleDataset(ds, on);
-      // a chart copies its scales' colours from the defaults when it is made: set them on the chart itself
-      for (const scale of Object.values(chart.options.scales || {})) {
-        if (scale.ticks) scale.ticks.color = Chart.defaults.color;
-        if (scale.title) scale.title.color = Chart.defaults.color;
-      }
-      chart.update("none");
-    }
+    for (const chart of Object.values(Chart.instances)) styleChart(chart);
   }
   if (changed) notify("projector");
+}
+
+// A chart's lines, points and scale colours for the page's mode (a chart made in projector mode gets them too).
+function styleChart(chart) {
+  for (const ds of chart.data.datasets) scaleDataset(ds, projectorOn);
+  // a chart copies its scales' colours from the defaults when it is made: set them on the chart itself
+  for (const scale of Object.values(chart.options.scales || {})) {
+    if (scale.ticks) scale.ticks.color = Chart.defaults.color;
+    if (scale.title) scale.title.color = Chart.defaults.color;
+  }
+  chart.update("none");
 }
 
 // A dataset's own widths are its base (datasets may set baseBorderWidth themselves when made in projector mode).
@@ -218,7 +336,7 @@ function onKey(e) {
   if (e.key === "?") { toggleHelp(!helpOpen); e.preventDefault(); return; }
   if (helpOpen) return;
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-  if (key === "p") { setProjector(BackpropLab.lab.get("proj") !== "on", true); return; }
+  if (key === "p") { setProjector(engineLab.get("proj") !== "on", true); return; }
   if (key === "f") { toggleFullscreen(); return; }
   const tabs = Array.from(document.querySelectorAll("[role=tab][data-view]")).filter(tab => !tab.closest("[hidden]"));
   if (/^[1-9]$/.test(key) && tabs[Number(key) - 1]) { selectView(tabs[Number(key) - 1].dataset.view, true); return; }
@@ -238,8 +356,8 @@ const LANGUAGE_NAMES = { en: "English", "zh-TW": "繁體中文" };
 function fillChoices(select) {
   if (select.options.length > 0) return;
   const key = select.dataset.key;
-  for (const id of BackpropLab.lab.choices(key)) {
-    select.add(new Option(key === "lang" ? LANGUAGE_NAMES[id] : BackpropLab.lab.choiceName(key, id), id));
+  for (const id of engineLab.choices(key)) {
+    select.add(new Option(key === "lang" ? LANGUAGE_NAMES[id] : engineLab.choiceName(key, id), id));
   }
 }
 
@@ -247,12 +365,12 @@ function fillChoices(select) {
 // validates it; a problem shows under the control and the previous value stays in force.
 function bindField(el) {
   el.addEventListener("change", () => {
-    const problem = BackpropLab.lab.set(el.dataset.key, fieldText(el));
+    const problem = engineLab.set(el.dataset.key, fieldText(el));
     markField(el, problem);
     if (problem) return;
     // the same field elsewhere (the dataset's pictures and its menu in the settings) shows the new value
     for (const other of document.querySelectorAll("[data-key='" + el.dataset.key + "']")) {
-      if (other !== el) showField(other, BackpropLab.lab.get(el.dataset.key));
+      if (other !== el) showField(other, engineLab.get(el.dataset.key));
     }
     updateLink();
     if (el.dataset.key === "lang" || el.dataset.key === "proj") applyPageSettings();
@@ -275,9 +393,9 @@ function showField(el, text) {
   else el.value = text;
 }
 
-function syncFields() {
-  for (const el of document.querySelectorAll("[data-key]")) {
-    showField(el, BackpropLab.lab.get(el.dataset.key));
+function syncFields(within) {
+  for (const el of (within || document).querySelectorAll("[data-key]")) {
+    showField(el, engineLab.get(el.dataset.key));
     markField(el, "");
   }
 }
@@ -305,7 +423,7 @@ function markField(el, problem) {
 BackpropLab.markField = markField;
 
 function updateLink() {
-  history.replaceState(null, "", "#" + BackpropLab.lab.link());
+  history.replaceState(null, "", "#" + engineLab.link());
 }
 BackpropLab.updateLink = updateLink;
 
@@ -334,7 +452,8 @@ function collapseNotices() {
 BackpropLab.showNotices = showNotices;
 
 function selectView(id, remember) {
-  if (!BackpropLab.views[id]) id = "train";
+  id = shownViewId(id);
+  startView(id);
   for (const tab of document.querySelectorAll("[role=tab][data-view]")) {
     const on = tab.dataset.view === id;
     tab.setAttribute("aria-selected", on ? "true" : "false");
@@ -346,7 +465,7 @@ function selectView(id, remember) {
   if (previous && previous !== id && BackpropLab.views[previous].hide) BackpropLab.views[previous].hide();
   BackpropLab.current = id;
   if (remember) {
-    BackpropLab.lab.set("view", id);
+    engineLab.set("view", id);
     updateLink();
   }
   if (BackpropLab.views[id].show) BackpropLab.views[id].show();
@@ -383,7 +502,7 @@ function revealTab(tab) {
 
 function reloadViews() {
   for (const view of Object.values(BackpropLab.views)) view.reload && view.reload();
-  selectView(BackpropLab.lab.get("view"), false);
+  selectView(engineLab.get("view"), false);
 }
 
 // Enter in a field would submit its form and reload the page, losing the run. The Content-Security-Policy forbids

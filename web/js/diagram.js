@@ -2,12 +2,15 @@
 // current run (edge colour = sign, width ∝ |w|), "+1" nodes whose edges are the biases, exact values on hover,
 // and a neuron's activation over the input plane on click (computed by the engine, DiagramView). From the
 // keyboard the canvas takes focus: arrow keys walk the neurons (their values show and are read out), Enter or
-// Space maps the one in focus.
+// Space maps the one in focus and opens its activation menu, W (before the first epoch) its incoming weights to type.
 //
 // The diagram is also the network's control (NetworkEdit in the engine): "+ layer" and "− layer" add and remove
 // the last hidden layer, + and − over each hidden column its last unit, a click (or Enter) on a unit opens a menu
 // of activations, and before the first epoch a click on a weight types its initial value. Each edit changes the
-// link's fields (h, act, units, out, init and w) in one step and restarts the run, which the status line says.
+// link's fields (h, act, units, out, init and w) in one step and restarts the run, which the line under the diagram
+// says (a live region). A network typed larger than the diagram draws whole is drawn compact: a column shows at
+// most WHOLE_UNITS units (its first ones, "⋯ n more" and its last; the weights of the units not drawn as grey dotted
+// lines), and more than six hidden layers sit closer together; a note under the diagram says so.
 //
 // How it keeps up with training without train.js knowing about it: one requestAnimationFrame loop asks the
 // engine for lab.diagram().version(), a counter that changes only when the run is replaced (reset, new link,
@@ -24,6 +27,9 @@
   const MAP_MS = 400;              // and a selected neuron's map at most 2.5 times a second
   const MAX_HOVER_EDGES = 1500;    // denser than this, one line can't be pointed at
   const MAP_RES = 48;
+  const WHOLE_UNITS = 10;          // a column draws this many units at most (the course's 10-unit layers whole);
+  const HEAD_UNITS = WHOLE_UNITS - 2; // a wider one its first 8, "⋯ n more" and its last: still 10 rows
+  const AGGREGATE = "#8a8a8a";     // the dotted lines standing for the weights of units not drawn
   const state = {
     lab: null, view: null, canvas: null, tip: null, map: null, mapCaption: null, note: null,
     drawnVersion: -1, drawnWidth: 0, height: 340, lastDraw: 0, mapVersion: -1, lastMap: 0,
@@ -35,7 +41,7 @@
     glyphs: {},        // activation id -> f on 21 points, for the curve inside a neuron
     units: null,       // the + and − buttons over the hidden columns, one group per hidden layer
     layerButtons: null, // {add, remove}: the hidden layers' + and −
-    message: null,     // the status line of the last edit (role=status)
+    message: null,     // the line under the diagram saying what the last edit did (role=status, aria-live)
     popup: null,       // the open activation menu or weight box, or null
     features: null,    // the input column's list of every input feature (issue 28), left of the drawing
     featureKey: "",    // the data's plane the features' thumbnails were drawn for
@@ -87,7 +93,8 @@
     const keys = document.createElement("p");
     keys.id = "diagram-keys";
     keys.className = "visually-hidden";
-    keys.textContent = "Arrow keys move between neurons and read their values; Enter maps the neuron's activation.";
+    keys.textContent = "Arrow keys move between neurons and read their values; Enter maps the neuron's activation"
+      + " and opens its activation menu; W types its initial weights before the first epoch.";
     state.live = document.createElement("p");
     state.live.className = "visually-hidden";
     state.live.setAttribute("aria-live", "polite");
@@ -110,16 +117,21 @@
     state.map.setAttribute("aria-label", "Activation of the selected neuron");
     state.mapCaption = document.createElement("p");
     state.mapCaption.id = "neuron-map-caption";
+    side.append(state.map, state.mapCaption);
+    // under the diagram: what the last edit did (a live region, read out when it changes) and why it is compact
+    const foot = document.createElement("div");
+    foot.className = "diagram-foot";
     state.message = document.createElement("p");
     state.message.className = "diagram-message";
     state.message.setAttribute("role", "status");
-    side.append(state.message, state.map, state.mapCaption);
-    state.features = buildFeatures();
-    body.append(state.features, stage, side);
+    state.message.setAttribute("aria-live", "polite");
     state.note = document.createElement("p");
     state.note.className = "diagram-note";
     state.note.hidden = true;
-    figure.replaceChildren(caption, body, state.note, keys, state.live);
+    foot.append(state.message, state.note);
+    state.features = buildFeatures();
+    body.append(state.features, stage, side, foot);
+    figure.replaceChildren(caption, body, keys, state.live);
     state.canvas.addEventListener("mousemove", onMove);
     state.canvas.addEventListener("mouseleave", () => { if (!state.cursor) setHover(null); });
     state.canvas.addEventListener("click", onClick);
@@ -196,54 +208,107 @@
     }
     const weights = [null];
     let maxAbs = 0;
-    let edges = 0;
+    let edges = 0; // the lines drawn: a compact column draws the weights of its drawn units only
     for (let l = 1; l < sizes.length; l++) {
       const w = view.weights(l);
       weights.push(w);
       for (let k = 0; k < w.length; k++) if (Number.isFinite(w[k])) maxAbs = Math.max(maxAbs, Math.abs(w[k]));
-      edges += w.length;
+      edges += (shownUnits(sizes[l - 1]).length + 1) * shownUnits(sizes[l]).length;
     }
     const acts = [null];
     for (let l = 1; l < sizes.length; l++) acts.push(Array.from(view.activationIds(l)));
-    if (state.cursor && (state.cursor.l >= sizes.length || state.cursor.j >= sizes[state.cursor.l])) {
+    const drawn = (l, j) => l < sizes.length && j < sizes[l] && shownUnits(sizes[l]).includes(j);
+    if (state.cursor && !drawn(state.cursor.l, state.cursor.j)) {
       state.cursor = { l: 0, j: 0 };
     }
-    if (state.selected && (state.selected.l >= sizes.length || state.selected.j >= sizes[state.selected.l])) {
+    if (state.selected && !drawn(state.selected.l, state.selected.j)) {
       state.selected = null;
       clearMap("Click a neuron to see its activation across the inputs.");
     }
     state.net = { sizes, weights, acts, maxAbs: maxAbs || 1, edges, labels: Array.from(view.layerLabels()),
       shortLabels: Array.from(view.layerShortLabels()),
       inputs: Array.from(view.inputNames()), ...place(sizes) };
-    state.note.hidden = edges <= MAX_HOVER_EDGES;
-    state.note.textContent = state.note.hidden ? ""
-      : "This network has too many weights to point at one line: hover a neuron or a +1 node for its values.";
+    const notes = compactNotes(sizes);
+    if (edges > MAX_HOVER_EDGES) {
+      notes.push("This network has too many weights to point at one line: hover a neuron or a +1 node for its values.");
+    }
+    if (state.note.dataset.notes !== notes.join("\n")) { // unchanged notes are not rewritten (nor retranslated)
+      state.note.dataset.notes = notes.join("\n");
+      state.note.replaceChildren(...notes.map(text => {
+        const span = document.createElement("span");
+        span.textContent = text;
+        return span;
+      }));
+      state.note.hidden = notes.length === 0;
+    }
   }
 
-  // Columns spread across the width; neurons centred in their column; the +1 node above each but the last.
+  // Why the diagram is drawn compact, one sentence per reason: a layer wider than WHOLE_UNITS, more hidden layers
+  // than the diagram's + adds.
+  function compactNotes(sizes) {
+    const notes = [];
+    const widest = Math.max(...sizes);
+    if (widest > WHOLE_UNITS) {
+      notes.push(widest + " units: drawn compact; the diagram shows up to " + WHOLE_UNITS + " per layer");
+    }
+    const hidden = sizes.length - 2;
+    if (hidden > state.view.maxLayers()) {
+      notes.push(hidden + " hidden layers: drawn compact; the diagram is made for up to " + state.view.maxLayers());
+    }
+    return notes;
+  }
+
+  // The units of a layer of n that the diagram draws: all of them up to WHOLE_UNITS, else the first HEAD_UNITS
+  // and the last (between them, "⋯ n more").
+  function shownUnits(n) {
+    const shown = [];
+    const head = n > WHOLE_UNITS ? HEAD_UNITS : n;
+    for (let j = 0; j < head; j++) shown.push(j);
+    if (n > WHOLE_UNITS) shown.push(n - 1);
+    return shown;
+  }
+
+  // Columns spread across the width; neurons centred in their column; the +1 node above each but the last. A
+  // column draws at most WHOLE_UNITS rows: ys[j] is undefined for a unit not drawn, shown lists the drawn units and
+  // more where "⋯ n more" stands. Many columns (more hidden layers than the diagram's + adds) sit closer to the
+  // edges, with smaller +1 nodes and neurons.
   function place(sizes) {
     const width = state.canvas.parentElement.clientWidth;
     const layers = sizes.length;
-    const left = 46;
-    const right = 46;
-    const bar = unitBar(layers > 1 ? (width - left - right) / (layers - 1) : width);
+    const many = layers - 2 > state.view.maxLayers();
+    let margin = many ? 30 : 46;
+    // on a phone the + and − are 44 px wide: narrower margins (down to 20 px) leave that much between the columns
+    const need = unitWidth() + 4; // a group of + over − is one button wide
+    if (layers > 3 && (width - 2 * margin) / (layers - 1) < need) {
+      margin = Math.max(20, Math.min(margin, (width - need * (layers - 1)) / 2));
+    }
+    const left = margin;
+    const right = margin;
+    const gap = layers > 1 ? (width - left - right) / (layers - 1) : width;
+    const bar = unitBar(gap);
     const top = bar + 44;
     const bottom = 14 + 2 * font(12); // room for two lines of column captions
-    const most = Math.max(...sizes);
+    const most = Math.max(...sizes.map(n => Math.min(n, WHOLE_UNITS)));
     const spacing = Math.min(44, (state.height - top - bottom) / most);
-    const radius = Math.max(2.5, Math.min(14, spacing * 0.4));
+    const radius = Math.max(2.5, Math.min(14, spacing * 0.4, gap * 0.3));
     const middle = top + (state.height - top - bottom) / 2;
     const columns = [];
     const bias = [];
     for (let l = 0; l < layers; l++) {
       const x = left + (width - left - right) * (layers === 1 ? 0.5 : l / (layers - 1));
       const n = sizes[l];
-      const ys = [];
-      for (let j = 0; j < n; j++) ys.push(middle + (j - (n - 1) / 2) * spacing);
-      columns.push({ x, ys });
+      const rows = Math.min(n, WHOLE_UNITS);
+      const row = k => middle + (k - (rows - 1) / 2) * spacing;
+      const shown = shownUnits(n);
+      const ys = new Array(n);
+      shown.forEach((j, k) => { ys[j] = row(n > WHOLE_UNITS && j === n - 1 ? rows - 1 : k); });
+      const more = n > WHOLE_UNITS ? { y: row(HEAD_UNITS), from: HEAD_UNITS, to: n - 2 } : null;
+      columns.push({ x, ys, shown, more });
       bias.push({ x, y: bar + 18 });
     }
-    return { width, columns, bias, radius, spacing };
+    // a +1 node is 26 px wide at most, narrower when the columns are closer than that
+    const biasScale = Math.max(0.5, Math.min(1, (gap - 4) / 28));
+    return { width, columns, bias, biasScale, radius, spacing };
   }
 
   // ---- drawing ---------------------------------------------------------------------------------------------
@@ -274,10 +339,11 @@
       const nOut = net.sizes[l];
       const from = net.columns[l - 1];
       const to = net.columns[l];
-      for (let i = 0; i <= net.sizes[l - 1]; i++) {
+      drawAggregate(ctx, l);
+      for (const i of [0, ...from.shown.map(u => u + 1)]) {
         const x0 = i === 0 ? net.bias[l - 1].x : from.x;
         const y0 = i === 0 ? net.bias[l - 1].y : from.ys[i - 1];
-        for (let j = 0; j < nOut; j++) {
+        for (const j of to.shown) {
           const v = w[i * nOut + j];
           // a weight that overflowed (a diverged run) has no sign or size to show: thin, grey and dashed
           const broken = !Number.isFinite(v);
@@ -300,10 +366,68 @@
     for (let l = 0; l + 1 < net.sizes.length; l++) drawBiasNode(ctx, net.bias[l], hover && hover.kind === "bias"
       && hover.l === l);
     for (let l = 0; l < net.sizes.length; l++) {
-      for (let j = 0; j < net.sizes[l]; j++) drawNeuron(ctx, l, j);
+      for (const j of net.columns[l].shown) drawNeuron(ctx, l, j);
+      drawMore(ctx, l);
     }
     drawLabels(ctx);
     placeUnitButtons();
+  }
+
+  // The weights into and out of the units a compact column leaves out: one thin grey dotted line from "⋯" to each
+  // drawn unit of the next column and from each drawn unit (and +1) of the previous one. They have no one sign or
+  // size to show; hovering "⋯" says which units they stand for.
+  function drawAggregate(ctx, l) {
+    const net = state.net;
+    const from = net.columns[l - 1];
+    const to = net.columns[l];
+    if (!from.more && !to.more) return;
+    ctx.save();
+    ctx.strokeStyle = AGGREGATE;
+    ctx.globalAlpha = 0.6;
+    ctx.lineWidth = BackpropLab.lineWidth(1);
+    ctx.setLineDash([1, 3]);
+    ctx.beginPath();
+    if (from.more) {
+      for (const j of to.shown) { ctx.moveTo(from.x, from.more.y); ctx.lineTo(to.x, to.ys[j]); }
+      if (to.more) { ctx.moveTo(from.x, from.more.y); ctx.lineTo(to.x, to.more.y); }
+    }
+    if (to.more) {
+      ctx.moveTo(net.bias[l - 1].x, net.bias[l - 1].y);
+      ctx.lineTo(to.x, to.more.y);
+      for (const i of from.shown) { ctx.moveTo(from.x, from.ys[i]); ctx.lineTo(to.x, to.more.y); }
+    }
+    ctx.stroke();
+    ctx.restore();
+  }
+
+  // "⋯ 23 more" where a compact column leaves units out, on a pale pill; only "⋮" when the columns are too close.
+  function drawMore(ctx, l) {
+    const net = state.net;
+    const c = net.columns[l];
+    if (!c.more) return;
+    const hovered = state.hover && state.hover.kind === "more" && state.hover.l === l;
+    ctx.save();
+    const size = Math.max(8, Math.min(font(11), net.spacing * 2 - 2 * net.radius - 5)); // between its neighbours
+    ctx.font = Math.round(size) + "px system-ui, sans-serif";
+    const gap = net.columns.length > 1 ? net.columns[1].x - net.columns[0].x : net.width;
+    const full = tr("⋯ " + (c.more.to - c.more.from + 1) + " more");
+    const text = ctx.measureText(full).width + 10 <= gap ? full : "⋮";
+    const w = ctx.measureText(text).width + 8;
+    const h = Math.round(size) + 5;
+    ctx.fillStyle = hovered ? "#fff4e5" : "#f2f2f0";
+    ctx.strokeStyle = AGGREGATE;
+    ctx.lineWidth = BackpropLab.lineWidth(1);
+    ctx.beginPath();
+    ctx.roundRect(c.x - w / 2, c.more.y - h / 2, w, h, h / 2);
+    ctx.fill();
+    ctx.stroke();
+    ctx.fillStyle = "#1d1d1f";
+    ctx.textAlign = "center";
+    ctx.textBaseline = "middle";
+    ctx.fillText(text, c.x, c.more.y + 1);
+    ctx.restore();
+    c.more.w = w; // for hover
+    c.more.h = h;
   }
 
   // Column captions: one line if they fit between columns, else two ("layer 1" over "32 sigmoid"), else short.
@@ -337,6 +461,7 @@
     const net = state.net;
     const x0 = e.i === 0 ? net.bias[e.l - 1].x : net.columns[e.l - 1].x;
     const y0 = e.i === 0 ? net.bias[e.l - 1].y : net.columns[e.l - 1].ys[e.i - 1];
+    if (y0 === undefined || net.columns[e.l].ys[e.j] === undefined) return; // not drawn (a compact column)
     ctx.save();
     ctx.strokeStyle = "#1d1d1f";
     ctx.lineWidth = 2;
@@ -349,7 +474,7 @@
   }
 
   function drawBiasNode(ctx, p, hovered) {
-    const k = font(12) / 12;
+    const k = font(12) / 12 * state.net.biasScale;
     ctx.save();
     ctx.fillStyle = hovered ? "#fff4e5" : "#f2f2f0";
     ctx.strokeStyle = "#5b5b60";
@@ -359,7 +484,7 @@
     ctx.fill();
     ctx.stroke();
     ctx.fillStyle = "#1d1d1f";
-    ctx.font = font(12) + "px system-ui, sans-serif";
+    ctx.font = Math.round(font(12) * state.net.biasScale) + "px system-ui, sans-serif";
     ctx.textAlign = "center";
     ctx.textBaseline = "middle";
     ctx.fillText("+1", p.x, p.y + 1);
@@ -437,14 +562,19 @@
     const reach = Math.max(net.radius + 3, 6);
     for (let l = 0; l < net.sizes.length; l++) {
       const c = net.columns[l];
+      if (c.more && c.more.w && Math.abs(p.x - c.x) <= c.more.w / 2 && Math.abs(p.y - c.more.y) <= c.more.h / 2) {
+        return { kind: "more", l };
+      }
       if (Math.abs(p.x - c.x) > reach) continue;
-      for (let j = 0; j < c.ys.length; j++) {
+      for (const j of c.shown) {
         if (Math.hypot(p.x - c.x, p.y - c.ys[j]) <= reach) return { kind: "neuron", l, j };
       }
     }
     for (let l = 0; l + 1 < net.sizes.length; l++) {
       const b = net.bias[l];
-      if (Math.abs(p.x - b.x) <= 14 && Math.abs(p.y - b.y) <= 11) return { kind: "bias", l };
+      if (Math.abs(p.x - b.x) <= 14 * net.biasScale && Math.abs(p.y - b.y) <= 11 * net.biasScale) {
+        return { kind: "bias", l };
+      }
     }
     if (net.edges > MAX_HOVER_EDGES) return null;
     let best = null;
@@ -453,10 +583,10 @@
       const from = net.columns[l - 1];
       const to = net.columns[l];
       if (p.x < from.x || p.x > to.x) continue;
-      for (let i = 0; i <= net.sizes[l - 1]; i++) {
+      for (const i of [0, ...from.shown.map(u => u + 1)]) {
         const x0 = i === 0 ? net.bias[l - 1].x : from.x;
         const y0 = i === 0 ? net.bias[l - 1].y : from.ys[i - 1];
-        for (let j = 0; j < net.sizes[l]; j++) {
+        for (const j of to.shown) {
           const d = segmentDistance(p, x0, y0, to.x, to.ys[j]);
           if (d < bestDistance) { bestDistance = d; best = { kind: "edge", l, i, j }; }
         }
@@ -491,9 +621,12 @@
         lines = Array.from(view.neuronText(target.l, target.j));
         if (target.l > 0) {
           lines.push(state.cursor ? "Enter to map it and choose its activation" : "click to map it and choose its activation");
+          if (state.cursor && view.canTypeWeights()) lines.push("W to type its initial weights");
         } else if (view.canMap()) {
           lines.push(state.cursor ? "Enter to map its activation" : "click to map its activation");
         }
+      } else if (target.kind === "more") {
+        lines = [moreText(target.l), "drawn compact: the diagram shows up to " + WHOLE_UNITS + " units per layer"];
       } else if (target.kind === "bias") {
         lines = ["+1: the constant input", "its weights are the biases of the next layer"];
       } else {
@@ -503,6 +636,7 @@
       state.tip.textContent = lines.join("\n");
       state.tip.hidden = false;
       state.canvas.style.cursor = target.kind === "neuron" ? "pointer" : "";
+      if (target.kind === "more" && !p) p = { x: state.net.columns[target.l].x, y: state.net.columns[target.l].more.y };
       if (p) {
         const stageWidth = state.canvas.parentElement.clientWidth;
         const tipWidth = state.tip.offsetWidth;
@@ -511,6 +645,17 @@
       }
     }
     if (!same && state.net) draw();
+  }
+
+  // The units a compact column leaves out: "units 9 to 31 of layer 1 are not drawn" (inputs and outputs alike).
+  function moreText(l) {
+    const net = state.net;
+    const m = net.columns[l].more;
+    const a = m.from + 1;
+    const b = m.to + 1;
+    if (l === 0) return "inputs " + a + " to " + b + " are not drawn";
+    if (l === net.sizes.length - 1) return "output units " + a + " to " + b + " are not drawn";
+    return "units " + a + " to " + b + " of layer " + l + " are not drawn";
   }
 
   function onClick(event) {
@@ -529,27 +674,36 @@
     drawMap();
   }
 
-  // Arrow keys walk the neurons (up/down in a layer, left/right between layers, keeping the row as near as the
-  // widths allow); Enter or Space maps the neuron in focus; Escape leaves the diagram. Handled keys stop here, so
-  // the page's own shortcuts (Space plays, → steps) don't fire while the diagram has focus.
+  // Arrow keys walk the drawn neurons (up/down in a layer, left/right between layers, keeping the row as near as
+  // the heights allow); Enter or Space maps the neuron in focus and opens its activation menu; W opens its
+  // incoming weights to type (before the first epoch); Escape leaves the diagram. Handled keys stop here, so the
+  // page's own shortcuts (Space plays, → steps) don't fire while the diagram has focus.
   function onKeyDown(event) {
     if (!state.net || event.ctrlKey || event.metaKey || event.altKey) return;
     const c = state.cursor || startingCursor();
-    const sizes = state.net.sizes;
-    const row = (l, j) => Math.min(sizes[l] - 1, Math.round((j + 0.5) * sizes[l] / sizes[c.l] - 0.5));
+    const shown = l => state.net.columns[l].shown;
+    const at = shown(c.l).indexOf(c.j);
+    const row = l => shown(l)[Math.min(shown(l).length - 1, Math.round((at + 0.5) * shown(l).length / shown(c.l).length
+      - 0.5))];
+    const count = state.net.sizes.length;
     let next = null;
     switch (event.key) {
-      case "ArrowUp": next = { l: c.l, j: Math.max(0, c.j - 1) }; break;
-      case "ArrowDown": next = { l: c.l, j: Math.min(sizes[c.l] - 1, c.j + 1) }; break;
-      case "ArrowLeft": next = c.l > 0 ? { l: c.l - 1, j: row(c.l - 1, c.j) } : c; break;
-      case "ArrowRight": next = c.l + 1 < sizes.length ? { l: c.l + 1, j: row(c.l + 1, c.j) } : c; break;
+      case "ArrowUp": next = { l: c.l, j: shown(c.l)[Math.max(0, at - 1)] }; break;
+      case "ArrowDown": next = { l: c.l, j: shown(c.l)[Math.min(shown(c.l).length - 1, at + 1)] }; break;
+      case "ArrowLeft": next = c.l > 0 ? { l: c.l - 1, j: row(c.l - 1) } : c; break;
+      case "ArrowRight": next = c.l + 1 < count ? { l: c.l + 1, j: row(c.l + 1) } : c; break;
       case "Home": next = { l: c.l, j: 0 }; break;
-      case "End": next = { l: c.l, j: sizes[c.l] - 1 }; break;
+      case "End": next = { l: c.l, j: state.net.sizes[c.l] - 1 }; break;
       case "Enter":
       case " ":
         moveCursor(c);
         select(c.l, c.j);
         if (c.l > 0) openMenu(c.l, c.j);
+        break;
+      case "w":
+      case "W":
+        moveCursor(c);
+        openIncomingWeights(c.l, c.j);
         break;
       case "Escape":
         state.canvas.blur();
@@ -630,9 +784,25 @@
     button.setAttribute("aria-disabled", atLimit ? "true" : "false");
   }
 
+  // The width of the units' + and − as the page's CSS makes them (undoing placeUnitButtons' narrowing).
+  function unitWidth() {
+    const buttons = state.units ? Array.from(state.units.querySelectorAll("button")) : [];
+    if (buttons.length === 0) return 0;
+    if (buttons[0].style.minWidth) buttons.forEach(b => { b.style.minWidth = ""; });
+    return buttons[0].offsetWidth;
+  }
+
   function placeUnitButtons() {
     const net = state.net;
     if (!net) return;
+    // columns closer than the buttons are wide (7 or 8 hidden layers on a phone): the buttons narrow to the gap,
+    // never under 40 px
+    const gap = net.columns.length > 1 ? net.columns[1].x - net.columns[0].x : net.width;
+    const buttons = Array.from(state.units.querySelectorAll("button"));
+    if (buttons.length > 0 && buttons[0].offsetWidth > gap - 2) {
+      const narrow = Math.max(40, Math.floor(gap) - 2);
+      if (narrow < buttons[0].offsetWidth) buttons.forEach(b => { b.style.minWidth = narrow + "px"; });
+    }
     Array.from(state.units.children).forEach((group, k) => {
       const x = net.columns[k + 1].x;
       group.style.left = Math.round(Math.max(0, Math.min(net.width - group.offsetWidth, x - group.offsetWidth / 2)))
@@ -644,15 +814,18 @@
   function edit(result) {
     const lines = Array.from(result);
     const changed = lines.shift() === "changed";
-    if (changed) {
-      BackpropLab.syncFields();
-      BackpropLab.updateLink();
-      const train = BackpropLab.views.train;
-      if (train && train.reload) train.reload();
-      lines.push("The run restarted at epoch 0.");
-    }
-    say(lines, !changed);
+    if (changed) restarted(lines); else say(lines, true);
     return changed;
+  }
+
+  // After one or more edits were kept: the page's fields, the link and the Train view follow the new run.
+  function restarted(lines) {
+    BackpropLab.syncFields();
+    BackpropLab.updateLink();
+    const train = BackpropLab.views.train;
+    if (train && train.reload) train.reload();
+    lines.push("The run restarted at epoch 0.");
+    say(lines, false);
   }
 
   function say(lines, refused) {
@@ -858,6 +1031,83 @@
     }
   }
 
+  // From the keyboard (W on a unit in focus), before the first epoch: a box beside unit (l, j) with its incoming
+  // weights, the bias first, one labelled field each. Enter keeps every field changed, each as a click on its line
+  // and a typed value would (the same edit, so the same link); Escape closes it and gives the focus back.
+  function openIncomingWeights(l, j) {
+    closePopup(false);
+    const view = state.view;
+    if (l === 0) {
+      say(["An input has no incoming weights: press W on a unit of a later layer."], true);
+      return;
+    }
+    if (!view.canTypeWeights()) {
+      say(["Initial weights can be typed before the first epoch: press Reset, then W on the unit."], true);
+      return;
+    }
+    const box = document.createElement("div");
+    box.className = "diagram-popup diagram-weight diagram-weights";
+    box.setAttribute("role", "group");
+    const heading = document.createElement("p");
+    heading.id = "diagram-weights-title";
+    heading.textContent = "Initial weights into " + view.unitLabel(l, j);
+    box.setAttribute("aria-labelledby", heading.id);
+    const list = document.createElement("div");
+    list.className = "diagram-weight-list";
+    const inputs = [];
+    for (let i = 0; i <= state.net.sizes[l - 1]; i++) {
+      const label = document.createElement("label");
+      const caption = document.createElement("span");
+      caption.textContent = i === 0 ? "bias" : "from " + view.unitLabel(l - 1, i - 1);
+      const input = document.createElement("input");
+      input.type = "text";
+      input.inputMode = "decimal";
+      input.spellcheck = false;
+      input.value = view.weightText(l, i, j);
+      input.dataset.row = String(i);
+      input.dataset.was = input.value;
+      label.append(caption, input);
+      list.append(label);
+      inputs.push(input);
+    }
+    const hint = document.createElement("p");
+    hint.className = "diagram-popup-note";
+    hint.textContent = "Enter keeps the values typed; Escape closes.";
+    box.append(heading, list, hint);
+    box.addEventListener("keydown", event => {
+      if (event.target.tagName !== "INPUT") return;
+      event.stopPropagation(); // the page's own keys (Space plays, R resets) must not fire while typing
+      if (event.key === "Escape") { event.preventDefault(); closePopup(true); }
+      if (event.key === "Enter") {
+        event.preventDefault();
+        const typed = inputs.filter(input => input.value.trim() !== input.dataset.was)
+          .map(input => ({ i: Number(input.dataset.row), text: input.value }));
+        closePopup(true);
+        typeWeights(l, j, typed);
+      }
+    });
+    showPopup(box, l, j);
+    inputs[0].focus();
+    inputs[0].select();
+  }
+
+  // Each typed value as its own edit, in order, until one is refused (what was kept before it stays).
+  function typeWeights(l, j, typed) {
+    const lines = [];
+    let kept = 0;
+    for (const t of typed) {
+      const result = Array.from(state.view.setWeight(l, t.i, j, t.text));
+      const changed = result.shift() === "changed";
+      lines.push(...result);
+      if (!changed) {
+        if (kept > 0) { restarted(lines); state.message.classList.add("refused"); } else say(lines, true);
+        return;
+      }
+      kept++;
+    }
+    if (kept > 0) restarted(lines);
+  }
+
   // ---- the selected neuron's activation map ----------------------------------------------------------------
 
   function clearMap(text) {
@@ -940,7 +1190,24 @@
   BackpropLab.diagram = {
     neuronCentre(l, j) {
       const net = state.net;
-      return net ? { x: net.columns[l].x, y: net.columns[l].ys[j] } : null;
+      return net && net.columns[l].ys[j] !== undefined ? { x: net.columns[l].x, y: net.columns[l].ys[j] } : null;
+    },
+    // The box around every drawn neuron, +1 node and "⋯", and the canvas's own size (CSS pixels).
+    drawnBox() {
+      const net = state.net;
+      if (!net) return null;
+      const box = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity, width: net.width,
+        height: state.height, units: 0, more: 0 };
+      const add = (x, y, w, h) => {
+        box.left = Math.min(box.left, x - w); box.right = Math.max(box.right, x + w);
+        box.top = Math.min(box.top, y - h); box.bottom = Math.max(box.bottom, y + h);
+      };
+      net.columns.forEach(c => {
+        c.shown.forEach(j => { add(c.x, c.ys[j], net.radius, net.radius); box.units++; });
+        if (c.more) { add(c.x, c.more.y, c.more.w / 2, c.more.h / 2); box.more++; }
+      });
+      net.bias.slice(0, -1).forEach(b => add(b.x, b.y, 13 * net.biasScale, 10 * net.biasScale));
+      return box;
     },
   };
 

@@ -13,7 +13,7 @@
   // Until app.js has started the engine the controls are inert and a line says that it is loading. When the page
   // has loaded (every script run or failed) and the engine has not started, that line says so.
   window.addEventListener("load", () => {
-    if (!root.classList.contains("booted")) root.classList.add("load-failed");
+    if (!root.classList.contains("engine-loaded")) root.classList.add("load-failed"); // app.js marks its start
   });
   if (settings === "folded" || (settings === "auto" && projector)) root.classList.add("settings-folded");
 })();

@@ -71,8 +71,7 @@
     place();
   }
 
-  document.addEventListener("DOMContentLoaded", () => {
-    if (!BackpropLab.lab) return; // the engine did not start: the page says so
+  BackpropLab.ready.then(() => { // never, when the engine did not start: the page says so
     update();
     const watch = new MutationObserver(update);
     watch.observe(document.documentElement, { attributes: true, attributeFilter: ["class"] });

@@ -146,14 +146,15 @@
     }
   }
 
-  // Returns whether the language changed.
-  function setLanguage(next) {
+  // Returns whether the language changed. parts: the parts of the page to translate now, the whole page by default
+  // (the page's start translates its parts each in a task of its own, through translate).
+  function setLanguage(next, parts) {
     const chosen = DICTIONARY[next] || next === "en" ? next : "en";
     const changed = chosen !== lang;
     lang = chosen;
     templates = null;
     document.documentElement.lang = lang;
-    translateTree(document.body, true);
+    for (const part of parts || [document.body]) translateTree(part, true);
     document.title = t("Backprop Lab");
     return changed;
   }
@@ -172,5 +173,6 @@
       attributeFilter: ATTRIBUTES });
   });
 
-  window.BackpropI18n = { t, setLanguage, dictionary: DICTIONARY, language: () => lang };
+  window.BackpropI18n = { t, setLanguage, translate: part => translateTree(part, true), dictionary: DICTIONARY,
+    language: () => lang };
 })();

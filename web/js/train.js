@@ -39,18 +39,47 @@
   };
 
   function init(lab) {
+    initCharts(lab);
+    initControls(lab);
+  }
+
+  // The four charts (Chart.js), made before the first run fills them.
+  function initCharts(lab) {
+    for (const name of ["loss", "accuracy", "fit", "slope"]) makeChart(name, lab);
+  }
+
+  // Chart.js's first chart runs much of its code for the first time, which is slow: a chart made on a canvas outside
+  // the page (so never laid out or drawn) and dropped at once takes the making part of that cost in a task of its own
+  // while the page starts, and the loss chart's first drawing the rest.
+  function warmUpCharts(lab) {
+    const box = document.createElement("div");
+    const canvas = document.createElement("canvas");
+    box.append(canvas);
+    newCurveChart(canvas, "loss", v => lab.format(v)).destroy();
+  }
+
+  function makeChart(name, lab) {
     state.lab = lab;
     const format = v => lab.format(v);
-    state.charts.loss = makeCurveChart($("loss-chart"), "loss", format);
-    state.charts.accuracy = makeCurveChart($("accuracy-chart"), "accuracy (%)", v => format(v) + " %");
-    state.charts.accuracy.options.scales.y.min = 0;
-    state.charts.accuracy.options.scales.y.max = 100;
-    state.charts.fit = makeXYChart($("fit-chart"), "y", [
-      line("true function", INK, [6, 4]), line("network", BLUE),
-      dots("training points", ORANGE, "circle", true), dots("validation points", VERMILLION, "triangle", false),
-      dots("test points", GREEN, "crossRot", false)]);
-    state.charts.slope = makeXYChart($("slope-chart"), "dy/dx", [
-      line("true f′(x)", INK, [6, 4]), line("network ∂y/∂x", BLUE)]);
+    if (name === "loss") state.charts.loss = makeCurveChart($("loss-chart"), "loss", format);
+    if (name === "accuracy") {
+      state.charts.accuracy = makeCurveChart($("accuracy-chart"), "accuracy (%)", v => format(v) + " %");
+      state.charts.accuracy.options.scales.y.min = 0;
+      state.charts.accuracy.options.scales.y.max = 100;
+    }
+    if (name === "fit") {
+      state.charts.fit = makeXYChart($("fit-chart"), "y", [
+        line("true function", INK, [6, 4]), line("network", BLUE),
+        dots("training points", ORANGE, "circle", true), dots("validation points", VERMILLION, "triangle", false),
+        dots("test points", GREEN, "crossRot", false)]);
+    }
+    if (name === "slope") {
+      state.charts.slope = makeXYChart($("slope-chart"), "dy/dx", [
+        line("true f′(x)", INK, [6, 4]), line("network ∂y/∂x", BLUE)]);
+    }
+  }
+
+  function initControls(lab) {
     buildDatasetChooser(lab);
     $("settings-toggle").addEventListener("click", () => {
       lab.set("settings", settingsFolded() ? "open" : "folded");
@@ -68,8 +97,7 @@
     $("csv-file").addEventListener("change", uploadCsv);
     // canvas and chart texts: relabelled on a language switch, redrawn thicker on a projector
     BackpropLab.onLanguage(() => {
-      translateCharts();
-      for (const chart of Object.values(state.charts)) chart.update("none");
+      for (const chart of translateCharts()) chart.update("none");
     });
     BackpropLab.onProjector(() => { if (state.classification && state.lab) drawBoundary($("boundary")); });
     // the speeds read as speeds, not ids (the page's translation follows)
@@ -178,12 +206,13 @@
     }
   }
 
-  // The pictures follow the data settings (points, noise, seed, formula, CSV rows).
-  function drawDatasetPreviews() {
+  // The pictures follow the data settings (points, noise, seed, formula, CSV rows). While the page starts, a few at a
+  // time (from, to: which pictures), each few in a task of its own.
+  function drawDatasetPreviews(from, to) {
     const key = ["n", "noise", "dseed", "f", "csv"].map(k => state.lab.get(k)).join("\u0000");
-    if (key === state.previewKey) return;
+    if (from === undefined && key === state.previewKey) return;
     state.previewKey = key;
-    for (const canvas of document.querySelectorAll("#dataset-chooser canvas")) {
+    for (const canvas of Array.from(document.querySelectorAll("#dataset-chooser canvas")).slice(from, to)) {
       drawPreview(canvas, state.lab.datasetPreview(canvas.dataset.dataset));
     }
   }
@@ -240,42 +269,57 @@
     else if (why) lab.restartAfter(why);
     else lab.reset();
     if (why) BackpropLab.updateLink();
-    syncLiveFields();
-    state.sizes = Array.from(lab.splitSizes());
-    state.classification = lab.classification();
-    for (const [id, chartName, index] of CURVES) {
-      state.traces[id] = newTrace();
-      state.plotted[id] = 0;
-      state.charts[chartName].data.datasets[index].data = [];
-    }
-    state.epochsPerFrame = 1;
-    // a key for the training curve alone says nothing: the legend shows when validation or test curves join it
-    for (const name of ["loss", "accuracy"]) {
-      state.charts[name].options.plugins.legend.display = state.sizes[1] + state.sizes[2] > 0;
-    }
-    translateCharts();
-    showPlots();
-    refreshControls();
-    applySettingsPanel();
-    drawDatasetPreviews();
-    $("experiment-title").textContent = lab.title();
-    $("experiment-title").title = lab.title();
-    revealChosenDataset();
-    // Settings that can't start keep the last run on screen, dimmed and said to be old, and nothing trains it.
-    const blocked = lab.problem() !== "";
-    $("play").disabled = blocked;
-    $("step").disabled = blocked;
-    $("view-train").classList.toggle("stale", blocked);
-    $("stale-note").hidden = !blocked;
-    // CSV rows from a link are not checked on the way in: list all their problems under the box.
-    const csv = document.querySelector("#controls [data-key=csv]");
-    const data = lab.get("data");
-    if (lab.problem() && (data === "csv" || data === "csv_xy") && !csv.closest("[hidden]")) {
-      BackpropLab.markField(csv, "CSV data:\n" + Array.from(lab.dataProblems()).join("\n"));
-    }
-    for (const name of ["loss", "accuracy"]) state.charts[name].update("none");
-    draw(true);
+    for (const [, part] of RESTART_PARTS) part();
   }
+
+  // What a new run shows, in parts: while the page starts, each is a task of its own (see register, below).
+  const RESTART_PARTS = [
+    ["run's curves", () => {
+      const lab = state.lab;
+      syncLiveFields();
+      state.sizes = Array.from(lab.splitSizes());
+      state.classification = lab.classification();
+      for (const [id, chartName, index] of CURVES) {
+        state.traces[id] = newTrace();
+        state.plotted[id] = 0;
+        state.charts[chartName].data.datasets[index].data = [];
+      }
+      state.epochsPerFrame = 1;
+      // a key for the training curve alone says nothing: the legend shows when validation or test curves join it
+      for (const name of ["loss", "accuracy"]) {
+        state.charts[name].options.plugins.legend.display = state.sizes[1] + state.sizes[2] > 0;
+      }
+      translateCharts();
+    }],
+    ["run's controls", () => {
+      showPlots();
+      refreshControls();
+      applySettingsPanel();
+    }],
+    ["run's title and status", () => {
+      const lab = state.lab;
+      $("experiment-title").textContent = lab.title();
+      $("experiment-title").title = lab.title();
+      // Settings that can't start keep the last run on screen, dimmed and said to be old, and nothing trains it.
+      const blocked = lab.problem() !== "";
+      $("play").disabled = blocked;
+      $("step").disabled = blocked;
+      $("view-train").classList.toggle("stale", blocked);
+      $("stale-note").hidden = !blocked;
+      // CSV rows from a link are not checked on the way in: list all their problems under the box.
+      const csv = document.querySelector("#controls [data-key=csv]");
+      const data = lab.get("data");
+      if (lab.problem() && (data === "csv" || data === "csv_xy") && !csv.closest("[hidden]")) {
+        BackpropLab.markField(csv, "CSV data:\n" + Array.from(lab.dataProblems()).join("\n"));
+      }
+    }],
+    ["dataset pictures", () => drawDatasetPreviews()],
+    ["chosen dataset", () => revealChosenDataset()],
+    ["first drawing", () => {
+      for (const name of ["loss", "accuracy"]) state.charts[name].update("none");
+      draw(true);
+    }],
+  ];
 
   function togglePlay() {
     if (state.playing) { pause(); return; }
@@ -339,8 +383,10 @@
   // Draws what is due. While playing, each part waits at least three times its own drawing time (and a
   // minimum gap) before drawing again, so that a chart holding 100 000 epochs, or a slow confusion matrix,
   // never takes more than a quarter of the time from training; at a pause or a step everything is drawn.
-  function draw(everything) {
+  // only: one part of the drawing (while the page starts, each part is a task of its own)
+  function draw(everything, only) {
     const lab = state.lab;
+    const paced = (name, minGap, all, work) => { if (!only || only === name) pacedPart(name, minGap, all, work); };
     paced("readouts", 100, everything, () => {
       const m = lab.metrics();
       $("epoch").textContent = m[0];
@@ -362,7 +408,7 @@
     }
   }
 
-  function paced(name, minGap, everything, work) {
+  function pacedPart(name, minGap, everything, work) {
     const now = performance.now();
     const last = state.paced[name] || { at: -Infinity, cost: 0 };
     if (!everything && now - last.at < Math.max(minGap, 3 * last.cost)) return;
@@ -748,15 +794,22 @@
     return window.BackpropI18n ? BackpropI18n.t(english) : english;
   }
 
+  // Returns the charts whose texts changed.
   function translateCharts() {
+    const changed = [];
     for (const chart of Object.values(state.charts)) {
+      const texts = () => chart.data.datasets.map(ds => ds.label)
+        .concat([chart.options.scales.x.title.text, chart.options.scales.y.title.text]).join("\n");
+      const was = texts();
       for (const ds of chart.data.datasets) {
         if (ds.english === undefined) ds.english = ds.label;
         ds.label = tr(ds.english);
       }
       chart.options.scales.x.title.text = tr(chart.$titles[0]);
       chart.options.scales.y.title.text = tr(chart.$titles[1]);
+      if (texts() !== was) changed.push(chart);
     }
+    return changed;
   }
 
   function line(label, colour, dash) {
@@ -885,6 +938,19 @@
 
   BackpropLab.register("train", {
     init,
+    // init and the first reload in parts, each a task of its own while the page starts (app.js), so that none keeps
+    // the page from painting for long on a slow machine: the output is drawn before the dataset pictures
+    parts: [["charts' code", warmUpCharts], ["loss chart", lab => makeChart("loss", lab)], ["accuracy chart", lab => makeChart("accuracy", lab)],
+      ["fit chart", lab => makeChart("fit", lab)], ["slope chart", lab => makeChart("slope", lab)],
+      ["controls", initControls], ["first run", lab => lab.reset()]]
+      .concat(RESTART_PARTS.filter(([name]) => name !== "dataset pictures" && name !== "first drawing"))
+      .concat([["readouts", () => draw(true, "readouts")], ["curves", () => {
+        for (const name of ["loss", "accuracy"]) state.charts[name].update("none");
+        draw(true, "curves");
+      }],
+        ["output", () => { draw(true, "boundary"); draw(true, "regression"); }], ["confusion matrix", () => draw(true, "confusion")],
+        ["dataset pictures 1–5", () => drawDatasetPreviews(0, 5)], ["dataset pictures 6–10", () => drawDatasetPreviews(5, 10)],
+        ["dataset pictures 11–15", () => drawDatasetPreviews(10, 15)], ["the other dataset pictures", () => drawDatasetPreviews(15)]]),
     keys: { " ": () => $("play").click(), ArrowRight: () => $("step").click(), r: () => $("reset").click() },
     reload() { pause(); restart(); },
     // the speed is only the pace; the optimizer, its settings, the schedule, the batch and L1/L2 change between two

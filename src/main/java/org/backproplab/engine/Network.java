@@ -361,6 +361,14 @@ public final class Network {
         return sum;
     }
 
+    /**
+     * x⁽ˡ⁾ of the last {@link #forwardBatch} for each of its m samples, m × n⁽ˡ⁾ row-major (l = 0: the inputs); the
+     * live array, which may be longer than m rows and is reused by the next batch.
+     */
+    public double[] batchActivations(int l) {
+        return batchX[l];
+    }
+
     private void reserveBatch(int m) {
         if (m <= batchCapacity) {
             return;

@@ -1,6 +1,7 @@
 package org.backproplab.experiment;
 
 import java.util.List;
+import org.backproplab.text.Texts;
 
 /**
  * The experiment's name in one line, for the Train view's title: the preset's own name (with its group where the
@@ -33,7 +34,7 @@ public final class ExperimentTitle {
             shape.append("?-").append(state.text(Fields.HIDDEN).replace(',', '-')).append("-?");
         }
         StringBuilder hidden = new StringBuilder();
-        for (String id : state.text(Fields.ACTIVATION).split(",", -1)) {
+        for (String id : Texts.split(state.text(Fields.ACTIVATION), ',')) {
             hidden.append(hidden.length() == 0 ? "" : ", ").append(name(Fields.OUTPUT, id.trim()));
         }
         // input features other than x1, x2 name the network's inputs before its shape: "Circle · x₁², x₂² · 2-1 · …"

@@ -104,7 +104,10 @@ public final class NetworkEdit {
         return shapeChanged(state.copy(), next, lines);
     }
 
-    /** Removes the last unit of hidden layer {@code layer} (1-based). */
+    /**
+     * Removes the last unit of hidden layer {@code layer} (1-based), also from a layer wider than the diagram's
+     * {@link #MAX_UNITS} (typed in the field): 32 units become 31, and the lines say where to type a width at once.
+     */
     public static Result removeUnit(ExperimentState state, int layer) {
         int[] hidden = NetworkShape.hidden(state.get(Fields.HIDDEN));
         checkLayer(hidden, layer);
@@ -117,6 +120,11 @@ public final class NetworkEdit {
         out.with(Fields.NEURONS, renumber(state.get(Fields.NEURONS), -1, -1, layer, hidden[layer - 1]));
         List<String> lines = new ArrayList<>();
         lines.add("Removed unit " + hidden[layer - 1] + " of layer " + layer + ".");
+        if (next[layer - 1] > MAX_UNITS) {
+            // one unit at a time, as everywhere on the diagram: from 32 units that is a long way down to 8
+            lines.add("Layer " + layer + " still has " + next[layer - 1] + " units: type its width in Hidden layers to"
+                    + " change it in one step.");
+        }
         return shapeChanged(out, next, lines);
     }
 

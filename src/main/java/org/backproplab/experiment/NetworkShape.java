@@ -1,7 +1,6 @@
 package org.backproplab.experiment;
 
 import org.backproplab.text.Texts;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.backproplab.engine.Activation;
@@ -29,7 +28,7 @@ public final class NetworkShape {
         if (t.isEmpty()) {
             return new int[0];
         }
-        String[] parts = t.split(",", -1);
+        String[] parts = Texts.split(t, ',');
         int[] out = new int[parts.length];
         for (int i = 0; i < parts.length; i++) {
             out[i] = Integer.parseInt(parts[i].trim());
@@ -42,7 +41,7 @@ public final class NetworkShape {
         if (t.isEmpty()) {
             return null;
         }
-        String[] parts = t.split(",", -1);
+        String[] parts = Texts.split(t, ',');
         if (parts.length > MAX_HIDDEN_LAYERS) {
             return "at most " + MAX_HIDDEN_LAYERS + " hidden layers";
         }
@@ -60,7 +59,7 @@ public final class NetworkShape {
     }
 
     static String checkActivations(String text) {
-        for (String id : text.split(",", -1)) {
+        for (String id : Texts.split(text, ',')) {
             if (Activation.byName(id) == null) {
                 return "'" + Texts.clip(id.trim()) + "' is not an activation (" + String.join(", ",
                         Fields.ids(Activation.values())) + "); " + Activation.OTHER_SPELLINGS;
@@ -87,7 +86,7 @@ public final class NetworkShape {
 
     /** Checked hidden activations with each name as its id: "ReLU, Leaky ReLU" is kept as "relu,leaky_relu". */
     static String activationIds(String text) {
-        String[] names = text.split(",", -1);
+        String[] names = Texts.split(text, ',');
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < names.length; i++) {
             out.append(i == 0 ? "" : ",").append(Activation.byName(names[i]).id());
@@ -122,13 +121,7 @@ public final class NetworkShape {
     }
 
     private static List<String> overrides(String text) {
-        List<String> out = new ArrayList<>();
-        for (String e : text.trim().split("[\\s;]+")) {
-            if (!e.isEmpty()) {
-                out.add(e);
-            }
-        }
-        return out;
+        return Texts.words(text);
     }
 
     private static boolean isDigits(String s) {
@@ -161,7 +154,7 @@ public final class NetworkShape {
             throw new IllegalArgumentException("network too large: " + params + " weights (the limit is "
                     + MAX_PARAMETERS + ")");
         }
-        String[] acts = state.get(Fields.ACTIVATION).split(",", -1);
+        String[] acts = Texts.split(state.get(Fields.ACTIVATION), ',');
         if (acts.length != 1 && acts.length != hidden.length) {
             throw new IllegalArgumentException("give one hidden activation, or one per hidden layer ("
                     + hidden.length + ")");

@@ -5,6 +5,7 @@ import org.backproplab.engine.Feature;
 import org.backproplab.experiment.ExperimentState;
 import org.backproplab.experiment.InputFeatures;
 import org.backproplab.engine.Network;
+import org.backproplab.engine.UnitPictures;
 import org.backproplab.text.Numbers;
 import org.backproplab.experiment.ChoiceNames;
 import org.backproplab.experiment.Fields;
@@ -12,6 +13,7 @@ import org.backproplab.experiment.NetworkEdit;
 import org.backproplab.experiment.TrainingRun;
 import org.backproplab.text.ExactDecimal;
 import org.teavm.jso.JSExport;
+import org.teavm.jso.typedarrays.Float64Array;
 
 /**
  * The network diagram of the Train view: the current run's weights to draw, exact values for hovering, and one
@@ -24,6 +26,18 @@ public final class DiagramView {
     private int seenEpoch = -1;
     private int version;
     private String mapCaption = "";
+    /** The unit pictures: the thumbnails' grid, and one unit's larger picture for the output panel. */
+    private final UnitPictures small = new UnitPictures();
+    private final UnitPictures large = new UnitPictures();
+    private TrainingRun picturedRun;
+    private int picturedEpoch = -1;
+    private int picturedRes;
+    private double[] pictures = new double[0];
+    private double[] scales = new double[0];
+    private TrainingRun largeRun;
+    private int largeEpoch = -1;
+    private int largeRes;
+    private double[] largeValues = new double[0];
 
     DiagramView(Lab lab) {
         this.lab = lab;
@@ -273,6 +287,202 @@ public final class DiagramView {
     @JSExport
     public String mapCaption() {
         return mapCaption;
+    }
+
+    // ---- every unit's picture over the input plane (issue 27) ----------------------------------------------
+
+    /** Whether the units show pictures: the data have two inputs, so there is a plane to picture. */
+    @JSExport
+    public boolean hasPictures() {
+        TrainingRun run = lab.run();
+        return run != null && run.trainingSet().inputDim() == 2; // a plane, whatever features the network sees of it
+    }
+
+    /**
+     * Every unit's value on a res × res grid over the input plane (top row first), in one typed array that shares
+     * the engine's storage (no copy, no call per pixel): the inputs, then layer 1, 2, …, each unit's res² values
+     * in turn (see {@link UnitPictures#offset}). Computed in one batched pass, at most once per epoch. Empty
+     * without a two-input network.
+     */
+    @JSExport
+    public Float64Array pictures(int res) {
+        return Float64Array.fromJavaArray(pictureValues(res));
+    }
+
+    /** What {@link #pictures} hands the page, as a Java array (the JVM tests read it). */
+    double[] pictureValues(int res) {
+        TrainingRun run = lab.run();
+        if (!hasPictures()) {
+            pictures = new double[0];
+            scales = new double[0];
+            picturedRun = null;
+            return pictures;
+        }
+        if (run != picturedRun || run.epoch() != picturedEpoch || res != picturedRes) {
+            Network net = run.network();
+            int m = res * res;
+            pictures = small.compute(net, networkInputs(UnitPictures.plane(Plots.bounds(run.trainingSet()), res)), m);
+            scales = scalesOf(net, pictures, m, binaryOutput());
+            picturedRun = run;
+            picturedEpoch = run.epoch();
+            picturedRes = res;
+        }
+        return pictures;
+    }
+
+    /**
+     * The network's inputs at the plane's points: the points themselves (x₁, x₂), or the run's input features of them
+     * (x₁², sin x₂, …), so that every picture, the input column's included, is of what the network sees.
+     */
+    private double[] networkInputs(double[] plane) {
+        TrainingRun run = lab.run();
+        return run.hasFeatures() ? run.features().applyAll(plane, plane.length / 2) : plane;
+    }
+
+    /**
+     * The colour scale of each unit of the last {@link #pictures}, as pairs (the value drawn orange, the value
+     * drawn blue; white halfway), units in the pictures' order: an output of two classes on the output panel's
+     * [0, 1]; a bounded activation on its own range (sigmoid and step [0, 1], tanh and sign [−1, 1]); an unbounded
+     * one (ReLU, identity, …) and the inputs on [−m, m], m the largest |value| of such units of its layer over the
+     * grid, so that 0 is white and a layer's units compare.
+     */
+    @JSExport
+    public Float64Array pictureScales() {
+        return Float64Array.fromJavaArray(scales);
+    }
+
+    /** What {@link #pictureScales} hands the page, as a Java array. */
+    double[] pictureScaleValues() {
+        return scales;
+    }
+
+    private boolean binaryOutput() {
+        TrainingRun run = lab.run();
+        return run.isClassification() && run.trainingSet().numClasses() <= 2;
+    }
+
+    static double[] scalesOf(Network net, double[] values, int m, boolean binaryOutput) {
+        int[] sizes = net.sizes();
+        int units = 0;
+        for (int n : sizes) {
+            units += n;
+        }
+        double[] out = new double[2 * units];
+        for (int l = 0, u = 0; l < sizes.length; l++) {
+            double most = 0;
+            for (int j = 0; j < sizes[l]; j++) {
+                if (bounds(net, l, j, binaryOutput) == null) {
+                    int from = UnitPictures.offset(sizes, l, j, m);
+                    for (int k = from; k < from + m; k++) {
+                        double a = Math.abs(values[k]);
+                        if (a > most && a <= Double.MAX_VALUE) {
+                            most = a;
+                        }
+                    }
+                }
+            }
+            for (int j = 0; j < sizes[l]; j++, u++) {
+                double[] b = bounds(net, l, j, binaryOutput);
+                out[2 * u] = b == null ? -most : b[0];
+                out[2 * u + 1] = b == null ? most : b[1];
+            }
+        }
+        return out;
+    }
+
+    /** A unit's fixed colour range, or null when its values are unbounded (scaled by its layer's largest |value|). */
+    private static double[] bounds(Network net, int l, int j, boolean binaryOutput) {
+        if (l == 0) {
+            return null;
+        }
+        if (l == net.layerCount() && binaryOutput) {
+            return new double[] {0, 1};
+        }
+        switch (net.activation(l, j)) {
+            case SIGMOID:
+            case STEP:
+                return new double[] {0, 1};
+            case TANH:
+            case SIGN:
+                return new double[] {-1, 1};
+            default:
+                return null;
+        }
+    }
+
+    /**
+     * The colour scale's ends of each layer as the diagram's legend writes them ("−1", "1"), two per layer, or two
+     * empty strings for a layer drawn on the output panel's [0, 1] or whose units' scales differ (each unit's is in
+     * its caption).
+     */
+    @JSExport
+    public String[] pictureLegend() {
+        Network net = network();
+        if (net == null || scales.length == 0 || picturedRun != lab.run()) {
+            return new String[0];
+        }
+        String[] out = new String[2 * (net.layerCount() + 1)];
+        for (int l = 0, u = 0; l <= net.layerCount(); l++) {
+            double lo = scales[2 * u];
+            double hi = scales[2 * u + 1];
+            boolean same = true;
+            for (int j = 1; j < net.width(l); j++) {
+                same &= scales[2 * (u + j)] == lo && scales[2 * (u + j) + 1] == hi;
+            }
+            boolean plain = lo == 0 && hi == 1;
+            out[2 * l] = same && !plain ? Numbers.general(lo, 3) : "";
+            out[2 * l + 1] = same && !plain ? Numbers.general(hi, 3) : "";
+            u += net.width(l);
+        }
+        return out;
+    }
+
+    /**
+     * Unit j of layer l on a res × res grid over the plane, for the output panel: the values of the same batched
+     * pass at a finer grid (the unit's colour scale stays that of its thumbnail).
+     */
+    @JSExport
+    public Float64Array unitPicture(int l, int j, int res) {
+        return Float64Array.fromJavaArray(unitPictureValues(l, j, res));
+    }
+
+    /** What {@link #unitPicture} hands the page, as a Java array. */
+    double[] unitPictureValues(int l, int j, int res) {
+        TrainingRun run = lab.run();
+        if (!hasPictures()) {
+            return new double[0];
+        }
+        int m = res * res;
+        Network net = run.network();
+        if (run != largeRun || run.epoch() != largeEpoch || res != largeRes) {
+            largeValues = large.compute(net, networkInputs(UnitPictures.plane(Plots.bounds(run.trainingSet()), res)),
+                    m);
+            largeRun = run;
+            largeEpoch = run.epoch();
+            largeRes = res;
+        }
+        double[] all = largeValues;
+        double[] out = new double[m];
+        System.arraycopy(all, UnitPictures.offset(net.sizes(), l, j, m), out, 0, m);
+        return out;
+    }
+
+    /** The colour scale of unit j of layer l: the value drawn orange, the value drawn blue. */
+    @JSExport
+    public double[] unitScale(int l, int j) {
+        pictureValues(picturedRes == 0 ? 20 : picturedRes);
+        int u = UnitPictures.offset(network().sizes(), l, j, 1);
+        return new double[] {scales[2 * u], scales[2 * u + 1]};
+    }
+
+    /** The output panel's caption while it shows unit j of layer l: which unit, and its colour scale. */
+    @JSExport
+    public String unitPictureCaption(int l, int j) {
+        Network net = network();
+        double[] s = unitScale(l, j);
+        String what = l == 0 ? unitName(net, 0, j) : unitName(net, l, j) + " (" + net.activation(l, j).id() + ")";
+        return what + " over the input plane: orange " + Numbers.general(s[0], 3) + ", white "
+                + Numbers.general((s[0] + s[1]) / 2, 3) + ", blue " + Numbers.general(s[1], 3);
     }
 
     // ---- editing the network in place (NetworkEdit): each returns "changed" or "refused", then what happened ----

@@ -48,6 +48,11 @@ class NetworkEditTest {
         assertEquals("3,3", r.state().get(Fields.HIDDEN));
         assertEquals("1.1=relu", r.state().get(Fields.NEURONS));
         assertEquals(List.of("Removed unit 4 of layer 1."), r.lines());
+        NetworkEdit.Result wide = NetworkEdit.removeUnit(link("&h=32,32"), 2);
+        assertEquals("32,31", wide.state().get(Fields.HIDDEN), "past the diagram's 8, − still takes one unit");
+        assertEquals(List.of("Removed unit 32 of layer 2.", "Layer 2 still has 31 units: type its width in Hidden layers"
+                + " to change it in one step."), wide.lines());
+        assertEquals(List.of("Removed unit 9 of layer 1."), NetworkEdit.removeUnit(link("&h=9"), 1).lines());
         NetworkEdit.Result a = NetworkEdit.addUnit(link("&h=4,3"), 2);
         assertEquals("4,4", a.state().get(Fields.HIDDEN));
         assertEquals(List.of("Added unit 4 to layer 2."), a.lines());

@@ -183,6 +183,24 @@ class AxePageTest {
         assertNone(violations);
     }
 
+    /** The diagram drawn compact with an edit's message under it, and the box of weights W opens, in both languages. */
+    @Test
+    void theDiagramsCompactFormMessageAndWeightsBox() {
+        List<String> violations = new ArrayList<>();
+        for (String lang : new String[] {"", "&lang=zh-TW"}) {
+            load("v=2&h=32,32" + lang);
+            browser.find(".diagram-unit-buttons button:last-child").click(); // + past 8 units: refused, said
+            browser.waitFor("the message", "return document.querySelector('.diagram-message').textContent !== ''", 5);
+            violations.addAll(scan("diagram compact, message" + lang));
+            browser.js("document.getElementById('diagram').focus()");
+            browser.find("#diagram").sendKeys(org.openqa.selenium.Keys.HOME);
+            browser.find("#diagram").sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT, "w");
+            browser.waitFor("the weights box", "return !!document.querySelector('.diagram-weights input')", 5);
+            violations.addAll(scan("diagram weights box" + lang));
+        }
+        assertNone(violations);
+    }
+
     @Test
     void dialogsAndQuiz() {
         List<String> violations = new ArrayList<>();

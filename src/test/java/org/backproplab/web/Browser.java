@@ -118,7 +118,16 @@ final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
 
     void open(String url) {
         driver().get(url);
-        waitFor("the engine to start", "return !!(window.backpropLab && window.backpropLab.lab)", 20);
+        waitForReady();
+    }
+
+    /**
+     * Waits until the page is ready: the engine started, every control bound and the view the link shows drawn
+     * (app.js sets {@code <html data-ready="train">}, or the view shown, and then window.backpropLab.lab).
+     */
+    void waitForReady() {
+        waitFor("the page to be ready (the engine started and the view drawn)",
+                "return !!document.documentElement.dataset.ready && !!(window.backpropLab && window.backpropLab.lab)", 20);
     }
 
     ChromeDriver driver() {

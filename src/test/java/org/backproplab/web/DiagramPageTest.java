@@ -97,10 +97,13 @@ class DiagramPageTest {
         assertTrue(text(".diagram-tip").startsWith("unit 4 of layer 1 · sigmoid\n"), text(".diagram-tip"));
         canvas.sendKeys(Keys.ARROW_UP);
         String values = "unit 3 of layer 1 · sigmoid\nb = " + Numbers.fixed(net.weights(1)[2], 6);
-        assertEquals(values + "\nEnter to map it and choose its activation", text(".diagram-tip"));
+        String keys = "\nEnter to map it and choose its activation\nW to type its initial weights";
+        assertEquals(values + keys, text(".diagram-tip"));
         assertTrue(browser.find(".diagram-tip").isDisplayed(), "the focused neuron's values are not shown");
-        assertEquals(values.replace("\n", "; ") + "; Enter to map it and choose its activation",
-                text("#diagram-figure [aria-live]"), "what a screen reader hears");
+        assertEquals((values + keys).replace("\n", "; "), text("#diagram-figure p.visually-hidden[aria-live]"),
+                "what a screen reader hears");
+        assertTrue(text("#diagram-keys").contains("W types its initial weights before the first epoch"),
+                "the diagram's description says the key");
         assertTrue(browser.pixelsNear("#diagram", 204, 121, 167) > 20, "no focus ring drawn");
         browser.screenshot("diagram-keyboard");
         canvas.sendKeys(" ");
@@ -147,14 +150,18 @@ class DiagramPageTest {
     }
 
     @Test
-    void denseNetworkStaysDrawnAndSaysWhyWeightsCannotBeHovered() {
+    void theLargestTypedNetworkIsDrawnCompactAndItsDrawnWeightsStillHover() {
         openTrain("&h=32,32,32,32,32,32,32,32");
         assertTrue(browser.pixelsNear("#diagram", 0, 114, 178) > 300, "dense network not drawn");
         WebElement note = browser.find(".diagram-note");
         assertTrue(note.isDisplayed());
-        assertTrue(note.getText().startsWith("This network has too many weights to point at one line"), note.getText());
-        mouseTo(between(4, 10, 5, 20, 0.5));
-        assertFalse(browser.find(".diagram-tip").isDisplayed(), "no per-weight hover on a dense network");
+        assertEquals("32 units: drawn compact; the diagram shows up to 10 per layer\n"
+                + "8 hidden layers: drawn compact; the diagram is made for up to 6", note.getText());
+        // every column draws 9 units and "⋯" (the inputs and the output whole): few enough lines to point at one
+        Network net = TrainingRun.start(LinkCodec.decode("v=1&h=32,32,32,32,32,32,32,32").state()).network();
+        mouseTo(between(4, 31, 5, 31, 0.5));
+        assertEquals("w = " + Numbers.fixed(net.weights(5)[32 * 32 + 31], 6) + "\nfrom unit 32 of layer 4 to unit 32 of"
+                + " layer 5\nclick to type its initial value", text(".diagram-tip"));
         browser.screenshot("diagram-dense");
     }
 
@@ -323,6 +330,135 @@ class DiagramPageTest {
         new Actions(browser.driver()).click().perform();
         assertEquals("Initial weights can be typed before the first epoch: press Reset, then click the weight.",
                 message());
+        assertEquals(0L, browser.js("return document.querySelectorAll('.diagram-weight').length"));
+    }
+
+    // ---- networks larger than the diagram's + goes, weights typed from the keyboard (issue 26, the rest) -------
+
+    /** The rectangle of an element on the page: left, top, right, bottom. */
+    @SuppressWarnings("unchecked")
+    private static List<Number> rect(String css) {
+        return (List<Number>) browser.js("const r = document.querySelector(arguments[0]).getBoundingClientRect();"
+                + " return [r.left, r.top, r.right, r.bottom]", css);
+    }
+
+    private static void assertInside(String inner, String outer) {
+        List<Number> a = rect(inner);
+        List<Number> b = rect(outer);
+        assertTrue(a.get(0).doubleValue() >= b.get(0).doubleValue() - 0.5 && a.get(1).doubleValue() >= b.get(1).doubleValue() - 0.5
+                && a.get(2).doubleValue() <= b.get(2).doubleValue() + 0.5 && a.get(3).doubleValue() <= b.get(3).doubleValue() + 0.5,
+                inner + " " + a + " leaves " + outer + " " + b);
+    }
+
+    @Test
+    void aNetworkTypedLargerThanTheDiagramIsDrawnCompactInsideItsBoxAndSaysWhyInBothLanguages() {
+        String[][] cases = {
+            {"&h=32,32", "", "32 units: drawn compact; the diagram shows up to 10 per layer"},
+            {"&h=32,32", "&lang=zh-TW", "32 個單元：以精簡方式繪製；網路圖每層最多畫 10 個"},
+            {"&h=4,4,4,4,4,4,4", "", "7 hidden layers: drawn compact; the diagram is made for up to 6"},
+            {"&h=4,4,4,4,4,4,4", "&lang=zh-TW", "7 個隱藏層：以精簡方式繪製；網路圖是為最多 6 層設計的"},
+        };
+        TrainLayoutPageTest.viewport(browser, 1280, 720, false);
+        try {
+            for (String[] c : cases) {
+                openTrain(c[0] + c[1]);
+                WebElement note = browser.find(".diagram-note");
+                assertTrue(note.isDisplayed(), c[0] + c[1] + ": no note");
+                assertEquals(c[2], note.getText());
+                assertTrue(browser.pixelsNear("#diagram", 0, 114, 178) + browser.pixelsNear("#diagram", 230, 159, 0) > 300,
+                        c[0] + ": the diagram is blank");
+                @SuppressWarnings("unchecked")
+                Map<String, Number> box = (Map<String, Number>) browser.js("return backpropLab.diagram.drawnBox()");
+                assertTrue(box.get("left").doubleValue() >= 0 && box.get("top").doubleValue() >= 0
+                        && box.get("right").doubleValue() <= box.get("width").doubleValue()
+                        && box.get("bottom").doubleValue() <= box.get("height").doubleValue(), "drawn outside the canvas: " + box);
+                boolean wide = c[0].contains("32");
+                assertEquals(wide ? 2 + 9 + 9 + 1 : 2 + 7 * 4 + 1, box.get("units").intValue(), "neurons drawn");
+                assertEquals(wide ? 2 : 0, box.get("more").intValue(), "'⋯' drawn");
+                assertInside("#diagram", "#diagram-figure");
+                assertInside(".diagram-foot", "#diagram-figure");
+                for (int k = 1; k <= (wide ? 2 : 7); k++) {
+                    assertInside(".diagram-unit-buttons:nth-child(" + k + ")", ".diagram-stage");
+                }
+                assertTrue(rect("#diagram-figure").get(3).doubleValue() <= 720, "the figure leaves the screen");
+                browser.screenshot("diagram-compact" + c[0].replace("&h=", "-").replace(",", "") + c[1].replace("&lang=", "-"));
+            }
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    @Test
+    void aCompactLayersDrawnUnitsHoverWithTheirOwnValuesAndMinusTakesItsLastUnit() {
+        openTrain("&h=32,32&epochs=40");
+        Network net = TrainingRun.start(LinkCodec.decode("v=1&h=32,32&epochs=40").state()).network();
+        assertEquals(null, browser.js("return backpropLab.diagram.neuronCentre(1, 8)"), "unit 9 is left out");
+        mouseTo(between(1, 31, 1, 31, 0));
+        assertEquals("unit 32 of layer 1 · sigmoid\nb = " + Numbers.fixed(net.weights(1)[31], 6)
+                + "\nclick to map it and choose its activation", text(".diagram-tip"));
+        mouseTo(between(1, 31, 2, 31, 0.5));
+        assertEquals("w = " + Numbers.fixed(net.weights(2)[32 * 32 + 31], 6) + "\nfrom unit 32 of layer 1 to unit 32 of"
+                + " layer 2\nclick to type its initial value", text(".diagram-tip"));
+        // "⋯" says which units it stands for
+        @SuppressWarnings("unchecked")
+        Map<String, Number> more = (Map<String, Number>) browser.js("return backpropLab.diagram.neuronCentre(1, 7)");
+        @SuppressWarnings("unchecked")
+        Map<String, Number> last = (Map<String, Number>) browser.js("return backpropLab.diagram.neuronCentre(1, 31)");
+        double y = (more.get("y").doubleValue() + last.get("y").doubleValue()) / 2;
+        int[] at = between(1, 7, 1, 7, 0);
+        mouseTo(new int[] {at[0], at[1] + (int) Math.round(y - more.get("y").doubleValue())});
+        assertEquals("units 9 to 31 of layer 1 are not drawn\ndrawn compact: the diagram shows up to 10 units per layer",
+                text(".diagram-tip"));
+        // + refuses past the diagram's 8; − takes the last unit (32 → 31) and says how to go further in one step
+        browser.find(".diagram-unit-buttons button:last-child").click();
+        assertEquals("The diagram adds up to 8 units to a layer; type wider layers in Hidden layers (up to 256).", message());
+        browser.find(".diagram-unit-buttons button").click();
+        browser.waitFor("the new shape", "return backpropLab.lab.diagram().sizes().join() === '2,31,32,1'", 5);
+        assertEquals(written("v=1&h=31,32&epochs=40"), hash());
+        assertEquals("Removed unit 32 of layer 1.\nLayer 1 still has 31 units: type its width in Hidden layers to change"
+                + " it in one step.\nThe run restarted at epoch 0.", message());
+        assertInside(".diagram-message", "#diagram-figure");
+        assertEquals("polite", browser.find(".diagram-message").getAttribute("aria-live"));
+        browser.screenshot("diagram-compact-minus");
+        assertTheLinkReproducesTheRun(40);
+    }
+
+    @Test
+    void aKeyboardUserTypesAnInitialWeightWithWAndGetsTheLinkAClickGives() {
+        openTrain("&h=3&epochs=40");
+        browser.js("document.getElementById('diagram').focus()");
+        WebElement canvas = browser.find("#diagram");
+        canvas.sendKeys(Keys.HOME);
+        canvas.sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+        assertTrue(text(".diagram-tip").startsWith("output unit 1 · sigmoid\n"), text(".diagram-tip"));
+        assertTrue(text(".diagram-tip").endsWith("\nW to type its initial weights"), text(".diagram-tip"));
+        canvas.sendKeys("w");
+        assertEquals("Initial weights into output unit 1", text("#diagram-weights-title"));
+        assertEquals(List.of("bias", "from unit 1 of layer 1", "from unit 2 of layer 1", "from unit 3 of layer 1"),
+                browser.js("return Array.from(document.querySelectorAll('.diagram-weights label span'), s => s.textContent)"));
+        assertEquals("0", browser.js("return document.activeElement.dataset.row"), "the focus starts on the bias");
+        browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+        browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+        assertEquals("2", browser.js("return document.activeElement.dataset.row"));
+        browser.screenshot("diagram-weights-keyboard");
+        browser.driver().switchTo().activeElement().sendKeys(Keys.chord(Keys.CONTROL, "a"), "0.75", Keys.ENTER);
+        browser.waitFor("the typed weight", "return backpropLab.lab.diagram().weights(2)[2] === 0.75", 5);
+        assertEquals("diagram", browser.js("return document.activeElement.id"), "the focus is back on the diagram");
+        // the same edit as a click on that line and 0.75 typed (beforeTheFirstEpochAWeightIs…): the same link
+        Lab jvm = new Lab();
+        jvm.loadLink("v=1&h=3&epochs=40");
+        jvm.reset();
+        assertEquals("changed", jvm.diagram().setWeight(2, 2, 0, "0.75")[0]);
+        assertEquals(jvm.link(), hash());
+        assertEquals("The weight from unit 2 of layer 1 to output unit 1 starts at 0.75.\nThe initial weights are now"
+                + " typed weights: the others keep the values they had.\nThe run restarted at epoch 0.", message());
+        assertTheLinkReproducesTheRun(40);
+        // after the first epoch W says when weights can be typed
+        browser.js("document.getElementById('diagram').focus()");
+        canvas = browser.find("#diagram"); // the page was opened afresh
+        canvas.sendKeys(Keys.HOME);
+        canvas.sendKeys(Keys.ARROW_RIGHT, "w");
+        assertEquals("Initial weights can be typed before the first epoch: press Reset, then W on the unit.", message());
         assertEquals(0L, browser.js("return document.querySelectorAll('.diagram-weight').length"));
     }
 }

@@ -30,7 +30,7 @@ class GuidePageTest {
 
     static void reload() {
         browser.driver().navigate().refresh();
-        browser.waitFor("the engine to start", "return !!(window.backpropLab && window.backpropLab.lab)", 20);
+        browser.waitForReady();
     }
 
     static boolean guideShown() {

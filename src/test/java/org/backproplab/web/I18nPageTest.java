@@ -353,9 +353,19 @@ class I18nPageTest {
         // from the keyboard: the focused neuron's tooltip and what the live region reads out
         browser.js("document.getElementById('diagram').focus()");
         canvas.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
-        browser.waitFor("the live region", "return document.querySelector('#diagram-figure [aria-live]').textContent"
-                + ".includes('Enter')", 5);
+        browser.waitFor("the live region", "return document.querySelector('#diagram-figure p.visually-hidden[aria-live]')"
+                + ".textContent.includes('Enter')", 5);
         assertNoEnglish("Diagram from the keyboard");
+        canvas.sendKeys("w"); // after an epoch: when the initial weights can be typed, under the diagram
+        browser.waitFor("the message", "return document.querySelector('.diagram-message').textContent !== ''", 5);
+        assertNoEnglish("Diagram: initial weights after the first epoch");
+        canvas.sendKeys("r", "w"); // reset (the page's key), then the unit's incoming weights
+        browser.waitFor("the weights box", "return !!document.querySelector('.diagram-weights input')", 5);
+        assertNoEnglish("Diagram: initial weights typed from the keyboard");
+        browser.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        openZh("v=1&h=32,4,4,4,4,4,4");
+        browser.waitFor("the compact note", "return !document.querySelector('.diagram-note').hidden", 5);
+        assertNoEnglish("Diagram drawn compact");
 
         openZh("v=1&view=compare&epochs=100000");
         browser.find("#compare-run").click();
