@@ -49,12 +49,13 @@ function* startingSteps(id) {
     started.add(each);
     const before = { language: listeners.language.length, projector: listeners.projector.length,
       charts: new Set(window.Chart ? Object.keys(Chart.instances) : []) };
-    for (const [name, fn] of view.parts || [["init", view.init], ["first drawing", view.reload]]) {
+    // between init and the first drawing, the controls init made show their fields' values (a view that lists its
+    // parts syncs them itself); the first drawing may then mark problems beside them
+    const section = $("view-" + each);
+    const sync = section ? [["its fields", () => syncFields(section)]] : [];
+    for (const [name, fn] of view.parts || [["init", view.init]].concat(sync, [["first drawing", view.reload]])) {
       yield [each + ": " + name, () => fn && fn(engineLab)];
     }
-    // controls the view made show their fields' values
-    const section = $("view-" + each);
-    if (section) yield [each + ": its fields", () => syncFields(section)];
     // charts made with the projector's defaults still need its thicker lines
     if (projectorOn && window.Chart) {
       for (const [key, chart] of Object.entries(Chart.instances)) {

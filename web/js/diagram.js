@@ -67,8 +67,12 @@
       + "(keyboard: arrow keys, Enter).";
     const edits = document.createElement("span");
     edits.textContent = "Edit the network here: + and − add and remove layers and units, a click on a neuron chooses "
-      + "its activation, and before the first epoch a click on a weight types its initial value.";
-    text.append(document.createElement("br"), edits);
+      + "its activation, and before the first epoch a click on a weight (or W on a neuron in focus) types its initial "
+      + "value.";
+    const compact = document.createElement("span");
+    compact.textContent = "A layer of more than 10 units is drawn compact: ⋯ stands for the units left out, its grey "
+      + "dotted lines for their weights.";
+    text.append(document.createElement("br"), edits, document.createElement("br"), compact);
     help.append(summary, text);
     const layers = document.createElement("span");
     layers.className = "diagram-layers";
@@ -88,7 +92,7 @@
     state.canvas.id = "diagram";
     state.canvas.setAttribute("role", "img");
     state.canvas.setAttribute("aria-label", "Network diagram");
-    state.canvas.setAttribute("aria-describedby", "diagram-keys");
+    state.canvas.setAttribute("aria-describedby", "diagram-keys diagram-note"); // its keys, and why it is compact
     state.canvas.tabIndex = 0;
     const keys = document.createElement("p");
     keys.id = "diagram-keys";
@@ -126,6 +130,7 @@
     state.message.setAttribute("role", "status");
     state.message.setAttribute("aria-live", "polite");
     state.note = document.createElement("p");
+    state.note.id = "diagram-note";
     state.note.className = "diagram-note";
     state.note.hidden = true;
     foot.append(state.message, state.note);

@@ -397,8 +397,10 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "Enter to map its activation": "按 Enter 查看激活分布圖",
   "Arrow keys move between neurons and read their values; Enter maps the neuron's activation.": "方向鍵在神經元之間移動並讀出其數值；按 Enter 查看該神經元的激活分布圖。",
   // ---- the network diagram as the network's control (issue 26) -----------------------------------------------
-  "Edit the network here: + and − add and remove layers and units, a click on a neuron chooses its activation, and before the first epoch a click on a weight types its initial value.":
-    "在這裡直接修改網路：+ 和 − 增減層與單元，點選神經元可選擇它的激活函數，在第一個回合之前點選權重可輸入它的初始值。",
+  "Edit the network here: + and − add and remove layers and units, a click on a neuron chooses its activation, and before the first epoch a click on a weight (or W on a neuron in focus) types its initial value.":
+    "在這裡直接修改網路：+ 和 − 增減層與單元，點選神經元可選擇它的激活函數，在第一個回合之前點選權重（或在焦點所在的神經元上按 W）可輸入它的初始值。",
+  "A layer of more than 10 units is drawn compact: ⋯ stands for the units left out, its grey dotted lines for their weights.":
+    "超過 10 個單元的層會以精簡方式繪製：⋯ 代表沒有畫出的單元，它的灰色點線代表這些單元的權重。",
   "− layer": "− 層",
   "+ layer": "+ 層",
   "Remove the last hidden layer": "移除最後一個隱藏層",

@@ -48,19 +48,24 @@
     for (const name of ["loss", "accuracy", "fit", "slope"]) makeChart(name, lab);
   }
 
-  // Chart.js's first chart runs much of its code for the first time, which is slow: a chart made on a canvas outside
-  // the page (so never laid out or drawn) and dropped at once takes the making part of that cost in a task of its own
-  // while the page starts, and the loss chart's first drawing the rest.
-  function warmUpCharts(lab) {
-    const box = document.createElement("div");
-    const canvas = document.createElement("canvas");
-    box.append(canvas);
-    newCurveChart(canvas, "loss", v => lab.format(v)).destroy();
+  // While the page starts, a chart is made on a copy of its canvas outside the page, where Chart.js leaves it undrawn,
+  // and the copy takes the canvas's place in the next part, where Chart.js lays the chart out and draws it: each half a
+  // task of its own (Chart.js's first chart runs much of its code for the first time, which is slow).
+  const unplaced = [];
+  function outsideThePage(canvas) {
+    const copy = canvas.cloneNode(false);
+    document.createElement("div").append(copy);
+    unplaced.push([canvas, copy]);
+    return copy;
+  }
+  function placeCharts() {
+    for (const [canvas, copy] of unplaced.splice(0)) canvas.replaceWith(copy);
   }
 
-  function makeChart(name, lab) {
+  function makeChart(name, lab, starting) {
     state.lab = lab;
     const format = v => lab.format(v);
+    const $ = id => (starting ? outsideThePage(document.getElementById(id)) : document.getElementById(id));
     if (name === "loss") state.charts.loss = makeCurveChart($("loss-chart"), "loss", format);
     if (name === "accuracy") {
       state.charts.accuracy = makeCurveChart($("accuracy-chart"), "accuracy (%)", v => format(v) + " %");
@@ -298,8 +303,9 @@
     }],
     ["run's title and status", () => {
       const lab = state.lab;
-      $("experiment-title").textContent = lab.title();
-      $("experiment-title").title = lab.title();
+      const title = lab.title();
+      $("experiment-title").textContent = title;
+      $("experiment-title").title = title;
       // Settings that can't start keep the last run on screen, dimmed and said to be old, and nothing trains it.
       const blocked = lab.problem() !== "";
       $("play").disabled = blocked;
@@ -940,17 +946,24 @@
     init,
     // init and the first reload in parts, each a task of its own while the page starts (app.js), so that none keeps
     // the page from painting for long on a slow machine: the output is drawn before the dataset pictures
-    parts: [["charts' code", warmUpCharts], ["loss chart", lab => makeChart("loss", lab)], ["accuracy chart", lab => makeChart("accuracy", lab)],
-      ["fit chart", lab => makeChart("fit", lab)], ["slope chart", lab => makeChart("slope", lab)],
-      ["controls", initControls], ["first run", lab => lab.reset()]]
+    parts: ["loss", "accuracy", "fit", "slope"]
+      .flatMap(chart => [[chart + " chart", lab => makeChart(chart, lab, true)], [chart + " chart drawn", placeCharts]])
+      .concat([["controls", initControls], ["its fields", () => BackpropLab.syncFields($("view-train"))],
+        ["first run", lab => lab.reset()]])
       .concat(RESTART_PARTS.filter(([name]) => name !== "dataset pictures" && name !== "first drawing"))
-      .concat([["readouts", () => draw(true, "readouts")], ["curves", () => {
-        for (const name of ["loss", "accuracy"]) state.charts[name].update("none");
-        draw(true, "curves");
-      }],
-        ["output", () => { draw(true, "boundary"); draw(true, "regression"); }], ["confusion matrix", () => draw(true, "confusion")],
-        ["dataset pictures 1–5", () => drawDatasetPreviews(0, 5)], ["dataset pictures 6–10", () => drawDatasetPreviews(5, 10)],
-        ["dataset pictures 11–15", () => drawDatasetPreviews(10, 15)], ["the other dataset pictures", () => drawDatasetPreviews(15)]]),
+      .concat([
+        ["readouts", () => draw(true, "readouts")],
+        ["curves", () => {
+          for (const name of ["loss", "accuracy"]) state.charts[name].update("none");
+          draw(true, "curves");
+        }],
+        ["output", () => { draw(true, "boundary"); draw(true, "regression"); }],
+        ["confusion matrix", () => draw(true, "confusion")],
+        ["dataset pictures 1–5", () => drawDatasetPreviews(0, 5)],
+        ["dataset pictures 6–10", () => drawDatasetPreviews(5, 10)],
+        ["dataset pictures 11–15", () => drawDatasetPreviews(10, 15)],
+        ["the other dataset pictures", () => drawDatasetPreviews(15)],
+      ]),
     keys: { " ": () => $("play").click(), ArrowRight: () => $("step").click(), r: () => $("reset").click() },
     reload() { pause(); restart(); },
     // the speed is only the pace; the optimizer, its settings, the schedule, the batch and L1/L2 change between two

@@ -17,11 +17,16 @@ public final class ExperimentTitle {
     private ExperimentTitle() {
     }
 
-    /** The title of {@code state}; {@code sizes} are its network's layer sizes, or null when no run could start. */
+    /**
+     * The title of {@code state}; {@code sizes} are its network's layer sizes, or null when no run could start. A
+     * preset is recognised by its link: the state's link without the page's fields against each preset's link without
+     * them (links are canonical, defaults left out, so equal links are equal experiments), which needs no preset to be
+     * decoded (decoding all 25 took a page's first run 150 ms and more on a slow machine).
+     */
     public static String of(ExperimentState state, int[] sizes) {
-        ExperimentState shown = withoutPage(state);
+        String shown = LinkCodec.encode(withoutPage(state));
         for (Presets.Preset p : Presets.all()) {
-            if (withoutPage(LinkCodec.decode(p.fragment()).state()).equals(shown)) {
+            if (withoutPage(p.fragment()).equals(shown)) {
                 return p.title();
             }
         }
@@ -46,6 +51,21 @@ public final class ExperimentTitle {
 
     private static String name(Field<?> field, String id) {
         return ChoiceNames.of(field.key(), id);
+    }
+
+    /** A canonical link without the page's fields: "v=2&target=0.05&view=compare" is "v=2&target=0.05". */
+    static String withoutPage(String link) {
+        StringBuilder out = new StringBuilder();
+        for (String pair : Texts.split(link, '&')) {
+            boolean page = false;
+            for (Field<?> f : PAGE) {
+                page |= pair.startsWith(f.key() + "=");
+            }
+            if (!page) {
+                out.append(out.length() == 0 ? "" : "&").append(pair);
+            }
+        }
+        return out.toString();
     }
 
     private static ExperimentState withoutPage(ExperimentState state) {

@@ -13,6 +13,25 @@ class ExperimentTitleTest {
                 ExperimentTitle.of(s, new int[] {2, 10, 10, 1}));
     }
 
+    /** The title compares links, not decoded states: for that, every preset's link must be the canonical one. */
+    @Test
+    void everyPresetIsKnownByItsLinkWithoutThePageFields() {
+        for (Presets.Preset p : Presets.all()) {
+            ExperimentState s = LinkCodec.decode(p.fragment()).state();
+            assertEquals(p.fragment(), LinkCodec.encode(s), "a canonical link");
+            ExperimentState shown = s.copy().with(Fields.VIEW, "train").with(Fields.LANGUAGE, "zh-TW")
+                    .with(Fields.PROJECTOR, "on").with(Fields.SPEED, "10");
+            assertEquals(LinkCodec.encode(s.copy().with(Fields.VIEW, Fields.VIEW.defaultText())
+                    .with(Fields.LANGUAGE, Fields.LANGUAGE.defaultText()).with(Fields.PROJECTOR, Fields.PROJECTOR.defaultText())
+                    .with(Fields.SPEED, Fields.SPEED.defaultText()).with(Fields.SETTINGS, Fields.SETTINGS.defaultText())
+                    .with(ShareFields.HIDE, ShareFields.HIDE.defaultText())), ExperimentTitle.withoutPage(p.fragment()));
+            String first = Presets.all().stream().filter(q -> LinkCodec.decode(q.fragment()).state().copy()
+                    .with(Fields.VIEW, "train").equals(s.copy().with(Fields.VIEW, "train"))).findFirst().orElseThrow().title();
+            assertEquals(first, ExperimentTitle.of(shown, null), p.fragment());
+        }
+        assertEquals("v=2&target=0.05&cmpv=0.01,0.1,1", ExperimentTitle.withoutPage("v=2&target=0.05&view=compare&cmpv=0.01,0.1,1"));
+    }
+
     @Test
     void aPresetWhoseNameNeedsItsGroupGetsIt() {
         Presets.Preset runge = Presets.all().stream().filter(p -> p.name().startsWith("The same")).findFirst()

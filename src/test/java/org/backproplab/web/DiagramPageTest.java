@@ -365,6 +365,8 @@ class DiagramPageTest {
                 WebElement note = browser.find(".diagram-note");
                 assertTrue(note.isDisplayed(), c[0] + c[1] + ": no note");
                 assertEquals(c[2], note.getText());
+                assertEquals("diagram-keys diagram-note", browser.find("#diagram").getAttribute("aria-describedby"),
+                        "a screen reader hears the note with the diagram");
                 assertTrue(browser.pixelsNear("#diagram", 0, 114, 178) + browser.pixelsNear("#diagram", 230, 159, 0) > 300,
                         c[0] + ": the diagram is blank");
                 @SuppressWarnings("unchecked")
