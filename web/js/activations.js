@@ -304,6 +304,9 @@
     $("act-collapse-problem").textContent = problem;
     $("act-collapse-result").hidden = !!problem;
     if (problem) return;
+    const features = view.collapseFeatureNote();
+    $("act-collapse-features").hidden = !features;
+    $("act-collapse-features").textContent = features;
     $("act-collapse-equations").replaceChildren(...Array.from(view.collapseEquations(), line => {
       const p = document.createElement("p");
       p.textContent = line;

@@ -55,6 +55,8 @@
     drawCost: 0,       // ms a redraw (read, pictures, drawing) takes, smoothed: pictures are paced by it
     shown: null,       // {l, j} of the unit the output panel shows, or null for the network's output
     picturesOn: true,  // off only for the benchmark's side-by-side runs
+    features: null,    // the input column's list of every input feature (issue 28), left of the drawing
+    featureKey: "",    // the data's plane the features' thumbnails were drawn for
   };
 
   function init(lab) {
@@ -149,7 +151,8 @@
     state.note.className = "diagram-note";
     state.note.hidden = true;
     foot.append(state.message, state.note);
-    body.append(stage, side, foot);
+    state.features = buildFeatures();
+    body.append(state.features, stage, side, foot);
     figure.replaceChildren(caption, body, keys, state.live);
     state.canvas.addEventListener("mousemove", onMove);
     state.canvas.addEventListener("mouseleave", () => { if (!state.cursor) setHover(null); });
@@ -186,6 +189,7 @@
   function loop(now) {
     requestAnimationFrame(loop);
     if (!state.lab || state.canvas.offsetParent === null) return; // the Train view is hidden
+    fitFeatures();
     const width = state.canvas.parentElement.clientWidth;
     const height = Math.max(MIN_HEIGHT, state.canvas.parentElement.clientHeight);
     const resized = width !== state.drawnWidth || height !== state.height;
@@ -216,6 +220,7 @@
   // ---- reading the network and placing it ------------------------------------------------------------------
 
   function read() {
+    updateFeatures();
     const view = state.view;
     const sizes = Array.from(view.sizes());
     const reshaped = !state.net || state.net.sizes.join() !== sizes.join();
@@ -1026,6 +1031,84 @@
     box.style.top = Math.round(Math.max(0, Math.min(state.height - box.offsetHeight, p.y + 10))) + "px";
     input.focus();
     input.select();
+  }
+
+  // ---- input features: every one listed with its picture; a click or Enter switches it on or off ---------------
+
+  const FEATURE_RES = 24; // the thumbnail's grid: 576 values, computed once per dataset
+
+  function buildFeatures() {
+    const list = document.createElement("div");
+    list.className = "diagram-features";
+    list.setAttribute("role", "group");
+    list.setAttribute("aria-label", "Input features");
+    const heading = document.createElement("span");
+    heading.className = "diagram-features-title";
+    heading.setAttribute("aria-hidden", "true");
+    heading.textContent = "inputs";
+    list.append(heading);
+    for (const id of state.view.featureIds()) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "diagram-feature";
+      button.dataset.feature = id;
+      const picture = document.createElement("canvas");
+      picture.width = picture.height = FEATURE_RES;
+      picture.setAttribute("aria-hidden", "true");
+      const symbol = document.createElement("span");
+      symbol.className = "diagram-feature-symbol";
+      symbol.textContent = state.view.featureSymbol(id);
+      const name = document.createElement("span");
+      name.className = "visually-hidden";
+      name.textContent = state.view.featureName(id);
+      button.title = "Click to switch this input feature on or off";
+      button.append(picture, symbol, name);
+      button.addEventListener("click", () => edit(state.view.toggleFeature(id)));
+      list.append(button);
+    }
+    return list;
+  }
+
+  // On one screen the list has the diagram's height: one column if all seven fit in it, else two abreast. Decided from
+  // the height a column would need, which the choice doesn't change, so it never flips back and forth.
+  const ONE_SCREEN = window.matchMedia("(min-width: 900px) and (min-height: 480px)");
+  function fitFeatures() {
+    const list = state.features;
+    const button = list.querySelector("button");
+    if (list.hidden || !button) return;
+    const need = list.children.length * (button.offsetHeight + 2); // the title counted as a button: it may hide
+    const two = ONE_SCREEN.matches && list.clientHeight + 1 < need;
+    if (two !== list.classList.contains("two")) list.classList.toggle("two", two);
+  }
+
+  // On ones pressed, off ones dimmed; thumbnails redrawn when the data's plane changes. Hidden for data that are
+  // not a plane (a curve, majority of 3), whose inputs are taken as they are.
+  function updateFeatures() {
+    const view = state.view;
+    const list = state.features;
+    list.hidden = !view.featuresApply();
+    if (list.hidden) return;
+    for (const button of list.querySelectorAll("button")) {
+      button.setAttribute("aria-pressed", view.featureOn(button.dataset.feature) ? "true" : "false");
+    }
+
+    const key = Array.from(state.lab.bounds()).join();
+    if (key === state.featureKey) return;
+    state.featureKey = key;
+    for (const button of list.querySelectorAll("button")) {
+      const values = view.featureMap(button.dataset.feature, FEATURE_RES);
+      const picture = button.querySelector("canvas");
+      const ctx = picture.getContext("2d");
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const v of values) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+      const image = ctx.createImageData(FEATURE_RES, FEATURE_RES);
+      for (let k = 0; k < values.length; k++) {
+        const c = mix([230, 159, 0], [0, 114, 178], hi > lo ? (values[k] - lo) / (hi - lo) : 0.5);
+        image.data.set([c[0], c[1], c[2], 255], 4 * k);
+      }
+      ctx.putImageData(image, 0, 0);
+    }
   }
 
   // From the keyboard (W on a unit in focus), before the first epoch: a box beside unit (l, j) with its incoming

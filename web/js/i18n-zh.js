@@ -218,6 +218,34 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
   "Data seed": "資料種子",
   "Network": "網路",
   "Hidden layers": "隱藏層",
+  "Input features": "輸入特徵",
+  "Circle: x1² and x2² need no hidden layer": "圓形：有 x1² 與 x2² 就不需要隱藏層",
+  "Spiral with sin features": "加上 sin 特徵的螺旋",
+  "x1² and x2² make the circle's edge a line: 100 % by epoch 100; with x1, x2 alone and no hidden layer a run stays at chance (loss ln 2)":
+    "x1² 與 x2² 讓圓的邊界變成一條直線：第 100 回合就達到 100 %；只用 x1、x2 又沒有隱藏層時，訓練停在隨機猜測的水準（損失 ln 2）",
+  "seeds 1–20: 100 % from 14, at least 98 % from all; x1, x2 alone 84–97 %; here sin x ≈ x, and x1², x2², x1·x2 do the work":
+    "種子 1–20：14 個達到 100 %，全部至少 98 %；只用 x1、x2 為 84–97 %；在這份資料上 sin x ≈ x，真正起作用的是 x1²、x2²、x1·x2",
+  "The Train view's input features are not applied here: x is the network's input as typed (for a network on x₁², x₂², type their values).":
+    "這裡不套用「訓練」檢視的輸入特徵：x 就是你輸入的網路輸入（若網路的輸入是 x₁²、x₂²，請輸入它們的值）。",
+  "Click to switch this input feature on or off": "點選以開啟或關閉這個輸入特徵",
+  "inputs": "輸入",
+  "x1 itself": "x1 本身",
+  "x2 itself": "x2 本身",
+  "x1 squared": "x1 的平方",
+  "x2 squared": "x2 的平方",
+  "x1 times x2": "x1 乘以 x2",
+  "Sine of x1": "x1 的正弦",
+  "Sine of x2": "x2 的正弦",
+  "'{id}' is not an input feature ({list})": "「{id}」不是輸入特徵（可用：{list}）",
+  "at least one input feature must stay on ({list})": "至少要開啟一個輸入特徵（{list}）",
+  "input features ({f}) are made from two inputs x1, x2, and these data have {#n}: set the input features to x1,x2":
+    "輸入特徵（{f}）由兩個輸入 x1、x2 算出，而這份資料有 {n} 個輸入：請把輸入特徵設為 x1,x2",
+  "{f} is the last input feature on: at least one must stay on; switch another on first":
+    "{f} 是最後一個開啟的輸入特徵：至少要開啟一個；請先開啟另一個",
+  "Input feature {f} on: the network's inputs are {list}.": "已開啟輸入特徵 {f}：網路的輸入為 {list}。",
+  "Input feature {f} off: the network's inputs are {list}.": "已關閉輸入特徵 {f}：網路的輸入為 {list}。",
+  "The network's inputs are the input features {list}: W′ multiplies them, and the column x lists their values":
+    "網路的輸入是輸入特徵 {list}：W′ 乘上的是它們，x 欄列出它們的值",
   "Hidden activation": "隱藏層激活函數",
   "sigmoid or tanh,sigmoid": "sigmoid 或 tanh,sigmoid",
   "Output activation": "輸出層激活函數",
@@ -761,6 +789,7 @@ Object.assign(window.BackpropI18n.dictionary["zh-TW"], {
     "每次訓練都從同一個隨機種子訓練到回合上限（除非比較的正是隨機種子）；目標損失只標出每次訓練第一次達到它的回合。",
   "Learning rate (lr)": "學習率（lr）",
   "Hidden layers (h)": "隱藏層（h）",
+  "Input features (feat)": "輸入特徵（feat）",
   "Hidden activation (act)": "隱藏層激活函數（act）",
   "Output activation (out)": "輸出層激活函數（out）",
   "Loss (loss)": "損失函數（loss）",

@@ -26,7 +26,10 @@
         group = el("optgroup", { label: list[i] });
         presets.append(group);
       }
-      group.append(new Option(list[i + 1], list[i + 2]));
+      const option = new Option(list[i + 1], list[i + 2]);
+      const note = lab.share().presetNote(list[i + 2]);
+      if (note) option.title = note;
+      group.append(option);
     }
     presets.addEventListener("change", () => {
       const fragment = presets.value;
@@ -95,6 +98,8 @@
     BackpropLab.showNotices(tools.lab.loadLink(fragment));
     for (const [key, value] of kept) if (!new RegExp("[#&]" + key + "=").test("&" + fragment)) tools.lab.set(key, value);
     history.pushState(null, "", "#" + tools.lab.link());
+    // a preset's note (what it shows, with its seed study's figures) leads the status line until the run restarts
+    tools.lab.sayNote(tools.lab.share().presetNote(fragment));
     afterLoad();
   }
   tools.loadPreset = loadPreset;

@@ -60,6 +60,9 @@ public final class Main {
                 out.println("a link's chg=300:lr:2,900:opt:adam replays changes made while training: after 300 epochs");
                 out.println("the learning rate becomes 2, after 900 the optimizer Adam; a line '# after epoch 300: ...'");
                 out.println("marks each in the trace");
+                out.println("a link's feat=x1sq,x2sq chooses the input features the first layer sees, from x1, x2, x1sq,");
+                out.println("x2sq, x1x2, sinx1, sinx2 (default x1,x2); '#v=2&data=circle&h=&feat=x1sq,x2sq' learns the circle");
+                out.println("with no hidden layer");
                 out.println("exit status: 0 stopped at the epoch limit or the target loss, " + DIVERGED
                         + " diverged, 1 the experiment can't start, 2 a bad option");
                 return 0;

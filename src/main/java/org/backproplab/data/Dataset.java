@@ -200,6 +200,18 @@ public final class Dataset {
         return y;
     }
 
+    /**
+     * The same examples with other inputs (row-major, {@code inputDim} per row; the array is kept, not copied): the
+     * input features a network sees in place of the raw x₁, x₂.
+     */
+    public Dataset withInputs(double[] inputs, int inputDim) {
+        if (inputDim < 1 || inputs.length != size * inputDim) {
+            throw new IllegalArgumentException("expected " + size + " rows of " + inputDim + " inputs");
+        }
+        checkFinite(inputs, "x");
+        return new Dataset(name, task, inputDim, outputDim, inputs, y, labels, numClasses);
+    }
+
     /** A new dataset of the given rows, in the given order (a row may repeat). */
     public Dataset subset(int[] rows) {
         int m = rows.length;

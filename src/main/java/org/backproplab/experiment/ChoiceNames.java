@@ -68,7 +68,17 @@ public final class ChoiceNames {
             "xavier", "Xavier (Glorot)",
             "he", "He (Kaiming)",
             "explicit", "Typed weights");
+    /** Input features: what a class says aloud; the symbols (x₁², sin x₂) are {@code Feature.symbol()}. */
+    private static final Map<String, String> FEATURES = names(
+            "x1", "x1 itself",
+            "x2", "x2 itself",
+            "x1sq", "x1 squared",
+            "x2sq", "x2 squared",
+            "x1x2", "x1 times x2",
+            "sinx1", "Sine of x1",
+            "sinx2", "Sine of x2");
     private static final Map<String, Map<String, String>> BY_FIELD = Map.of(
+            Fields.FEATURES.key(), FEATURES,
             Fields.DATA.key(), DATASETS,
             Fields.OUTPUT.key(), ACTIVATIONS,
             Fields.ACTIVATION.key(), ACTIVATIONS,

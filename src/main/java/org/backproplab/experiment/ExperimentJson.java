@@ -42,8 +42,15 @@ public final class ExperimentJson {
         out.append("\n  },\n  \"epoch\": ").append(run.epoch());
         out.append(",\n  \"loss\": ").append(number(run.lossHistory().last()));
         out.append(",\n  \"accuracy\": ").append(number(run.accuracyHistory().last()));
-        out.append(",\n  \"layers\": [");
         Network net = run.network();
+        // the network's inputs by name: layer 1's rows after the bias row are these, in this order
+        out.append(",\n  \"inputs\": [");
+        for (int i = 0; i < net.width(0); i++) {
+            out.append(i == 0 ? "" : ", ");
+            Json.writeString(run.hasFeatures() ? run.features().feature(i).id() : "x" + (i + 1), out);
+        }
+        out.append("]");
+        out.append(",\n  \"layers\": [");
         for (int l = 1; l <= net.layerCount(); l++) {
             int cols = net.width(l);
             double[] w = net.weights(l);

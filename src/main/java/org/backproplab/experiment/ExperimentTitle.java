@@ -42,7 +42,9 @@ public final class ExperimentTitle {
         for (String id : Texts.split(state.text(Fields.ACTIVATION), ',')) {
             hidden.append(hidden.length() == 0 ? "" : ", ").append(name(Fields.OUTPUT, id.trim()));
         }
-        return name(Fields.DATA, state.text(Fields.DATA)) + " · " + shape + " · " + hidden + " → "
+        // input features other than x1, x2 name the network's inputs before its shape: "Circle · x₁², x₂² · 2-1 · …"
+        String inputs = state.isSet(Fields.FEATURES) ? InputFeatures.symbols(state) + " · " : "";
+        return name(Fields.DATA, state.text(Fields.DATA)) + " · " + inputs + shape + " · " + hidden + " → "
                 + name(Fields.OUTPUT, state.text(Fields.OUTPUT)) + " · " + name(Fields.LOSS, state.text(Fields.LOSS))
                 + " · " + name(Fields.OPTIMIZER, state.text(Fields.OPTIMIZER)) + " · η " + state.text(Fields.RATE);
     }

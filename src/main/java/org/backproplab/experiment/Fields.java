@@ -37,6 +37,12 @@ public final class Fields {
     public static final TextField CSV = add(new TextField("csv", "CSV data", "", 6000, t -> null));
 
     // Network
+    /**
+     * The input features the first layer sees, made from x1 and x2 ({@link InputFeatures}): a comma list of x1, x2,
+     * x1sq, x2sq, x1x2, sinx1, sinx2, kept in that order; links without it (of any version) mean x1,x2.
+     */
+    public static final TextField FEATURES = add(new TextField("feat", "Input features", "x1,x2", 200,
+            InputFeatures::check, InputFeatures::canonical));
     public static final TextField HIDDEN = add(new TextField("h", "Hidden layers", "10,10", 60, NetworkShape::checkHidden));
     /** Typed names are kept as ids ("ReLU" as relu), so links and the command line always read the same. */
     public static final TextField ACTIVATION = add(new TextField("act", "Hidden activation", "sigmoid", 200,

@@ -18,7 +18,7 @@ public final class HiddenControls {
     public static final String TOOLS = "tools";
     private static final Map<String, List<String>> GROUPS = Map.of(
             "data", List.of("data", "n", "noise", "dseed", "val", "test", "tgrid", "f", "csv"),
-            "network", List.of("h", "act", "out", "units", "bias"),
+            "network", List.of("feat", "h", "act", "out", "units", "bias"),
             "training", List.of("loss", "opt", "lr", "mom", "b1", "b2", "eps", "rho", "sched", "gamma", "every", "batch",
                     "l1", "l2", "epochs", "target", "seed"),
             "init", List.of("init", "ia", "ib", "w"),

@@ -4,6 +4,7 @@ import org.backproplab.text.Numbers;
 import org.backproplab.data.Dataset;
 import org.backproplab.data.Split;
 import org.backproplab.engine.Activation;
+import org.backproplab.engine.FeatureMap;
 import org.backproplab.engine.Initializer;
 import org.backproplab.engine.Loss;
 import org.backproplab.engine.Network;
@@ -37,6 +38,12 @@ public final class TrainingRun {
     private final Dataset train;
     private final Dataset validation;
     private final Dataset test;
+    /** The input features in front of the first layer, or null when the network sees the data's inputs as they are. */
+    private final FeatureMap features;
+    /** The three splits as the network sees them: their features (the same objects without features). */
+    private final Dataset trainInputs;
+    private final Dataset validationInputs;
+    private final Dataset testInputs;
     private final boolean classification;
     private final Network net;
     private final Loss loss;
@@ -67,11 +74,16 @@ public final class TrainingRun {
         Dataset grid = DatasetCatalog.testGrid(state);
         this.test = grid != null ? grid : split.test();
         this.classification = DatasetCatalog.isClassification(state.get(Fields.DATA));
+        FeatureMap map = InputFeatures.of(state, all.inputDim());
+        this.features = map == null || map.isIdentity() ? null : map;
+        this.trainInputs = featured(train);
+        this.validationInputs = featured(validation);
+        this.testInputs = featured(test);
         this.loss = Loss.byId(state.get(Fields.LOSS));
         if (loss == Loss.SOFTMAX_CE && all.outputDim() < 2) {
             throw new IllegalArgumentException("softmax cross-entropy needs two or more outputs; use bce for one");
         }
-        this.net = NetworkShape.build(state, all.inputDim(), all.outputDim());
+        this.net = NetworkShape.build(state, features == null ? all.inputDim() : features.size(), all.outputDim());
         if (loss == Loss.BCE) {
             checkProbabilityOutputs(net);
         }
@@ -88,6 +100,10 @@ public final class TrainingRun {
         this.changes = ChangeList.of(state);
         this.maxEpochs = state.get(Fields.EPOCHS);
         this.targetLoss = state.get(Fields.TARGET);
+    }
+
+    private Dataset featured(Dataset d) {
+        return features == null ? d : d.withInputs(features.applyAll(d.xs(), d.size()), features.size());
     }
 
     private static Optimizer newOptimizer(ExperimentState s) {
@@ -172,17 +188,18 @@ public final class TrainingRun {
         int done = 0;
         while (done < epochs && !isStopped()) {
             applyDueChanges(false);
-            Trainer.Evaluation e = trainer.trainEpoch(train.xs(), train.ys(), train.size());
+            Trainer.Evaluation e = trainer.trainEpoch(trainInputs.xs(), trainInputs.ys(), trainInputs.size());
             lossHistory.add(e.loss());
             accuracyHistory.add(e.accuracy());
             if (validation.size() > 0) {
-                Trainer.Evaluation v = trainer.evaluate(validation.xs(), validation.ys(), validation.size());
+                Trainer.Evaluation v = trainer.evaluate(validationInputs.xs(), validationInputs.ys(),
+                        validationInputs.size());
                 validationLossHistory.add(v.loss());
                 validationAccuracyHistory.add(v.accuracy());
             }
             if (test.size() > 0) {
                 // Recorded for the learning curves only: nothing in training looks at the test split.
-                Trainer.Evaluation t = trainer.evaluate(test.xs(), test.ys(), test.size());
+                Trainer.Evaluation t = trainer.evaluate(testInputs.xs(), testInputs.ys(), testInputs.size());
                 testLossHistory.add(t.loss());
                 testAccuracyHistory.add(t.accuracy());
             }
@@ -305,7 +322,7 @@ public final class TrainingRun {
 
     /** Loss and accuracy of the current weights on the test split (NaN when it is empty). */
     public Trainer.Evaluation testEvaluation() {
-        return trainer.evaluate(test.xs(), test.ys(), test.size());
+        return trainer.evaluate(testInputs.xs(), testInputs.ys(), testInputs.size());
     }
 
     /** The network being trained (live). */
@@ -313,7 +330,44 @@ public final class TrainingRun {
         return net;
     }
 
-    /** The training samples. */
+    /** The input features in front of the first layer ({@link FeatureMap#RAW} when there are none). */
+    public FeatureMap features() {
+        return features == null ? FeatureMap.RAW : features;
+    }
+
+    /** Whether the network sees input features other than the data's inputs as they are. */
+    public boolean hasFeatures() {
+        return features != null;
+    }
+
+    /**
+     * The network's input for a point of the data's plane (or line): its features, or the point as it is; a new
+     * array of {@link Network#width(int) width(0)} values.
+     */
+    public double[] inputAt(double[] raw) {
+        if (features == null) {
+            return raw.clone();
+        }
+        double[] out = new double[features.size()];
+        features.apply(raw, 0, out, 0);
+        return out;
+    }
+
+    /** One split ("train", "validation" or "test") as the network sees it: its inputs' features, same targets. */
+    public Dataset inputsOf(Dataset split) {
+        if (split == train) {
+            return trainInputs;
+        }
+        if (split == validation) {
+            return validationInputs;
+        }
+        if (split == test) {
+            return testInputs;
+        }
+        return featured(split);
+    }
+
+    /** The training samples (the data's own inputs: for plotting; the network sees {@link #inputsOf}). */
     public Dataset trainingSet() {
         return train;
     }

@@ -35,6 +35,9 @@ public final class ActivationsView {
     private String[] collapseRows = new String[0];
     private String collapseMax = "";
     private int collapseCount;
+    /** The collapse's inputs as the equations write them: x₁, x₂, … or the run's input features (x₁², sin x₂). */
+    private String[] collapseSymbols = new String[0];
+    private String collapseFeatures = "";
 
     ActivationsView(Lab lab) {
         this.lab = lab;
@@ -298,7 +301,7 @@ public final class ActivationsView {
             return normsCaption;
         }
         if (run != normsRun || run.epoch() != normsEpoch) {
-            Dataset train = run.trainingSet();
+            Dataset train = run.inputsOf(run.trainingSet());
             Loss loss = Loss.byId(run.state().get(Fields.LOSS));
             norms = train.size() == 0 ? new double[0]
                     : GradientNorms.of(run.network(), loss, train.xs(), train.ys(), train.size());
@@ -354,6 +357,7 @@ public final class ActivationsView {
         collapseRows = new String[0];
         collapseMax = "";
         collapseCount = 0;
+        collapseFeatures = "";
         TrainingRun run = lab.run();
         if (run == null) {
             collapseProblem = "the experiment can't start: " + lab.status();
@@ -367,7 +371,16 @@ public final class ActivationsView {
         }
         collapseProblem = "";
         collapse = LinearCollapse.of(net);
-        Dataset train = run.trainingSet();
+        collapseSymbols = new String[net.width(0)];
+        for (int c = 0; c < collapseSymbols.length; c++) {
+            collapseSymbols[c] = run.hasFeatures() ? run.features().feature(c).symbol() : "x" + subscript(c + 1);
+        }
+        if (run.hasFeatures()) {
+            collapseFeatures = "The network's inputs are the input features " + String.join(", ", collapseSymbols)
+                    + ": W′ multiplies them, and the column x lists their values";
+        }
+        // with input features, the network's input is the features: W′ acts on them, and the rows show their values
+        Dataset train = run.inputsOf(run.trainingSet());
         int shown = Math.min(rows, train.size());
         collapseRows = new String[4 * shown];
         for (int i = 0; i < shown; i++) {
@@ -380,7 +393,7 @@ public final class ActivationsView {
             collapseRows[4 * i + 3] = Numbers.sci(maxDifference(y, z), 2);
         }
         double worst = 0;
-        for (Dataset part : new Dataset[] {train, run.validationSet(), run.testSet()}) {
+        for (Dataset part : new Dataset[] {train, run.inputsOf(run.validationSet()), run.inputsOf(run.testSet())}) {
             int in = part.inputDim();
             for (int i = 0; i < part.size(); i++) {
                 double[] y = net.forward(part.xs(), i * in);
@@ -390,6 +403,12 @@ public final class ActivationsView {
         }
         collapseMax = Numbers.sci(worst, 2);
         return collapseProblem;
+    }
+
+    /** With input features, a line saying that W′ acts on them (named) and the rows list their values; else "". */
+    @JSExport
+    public String collapseFeatureNote() {
+        return collapseFeatures;
     }
 
     /** Rows of W′ then columns: the number of outputs (0 when there is no collapse). */
@@ -450,7 +469,7 @@ public final class ActivationsView {
             }
             line.append(" =");
             for (int c = 0; c < w[k].length; c++) {
-                appendTerm(line, w[k][c], c == 0, "·x" + subscript(c + 1));
+                appendTerm(line, w[k][c], c == 0, "·" + collapseSymbols[c]);
             }
             appendTerm(line, b[k], false, "");
             out[k] = line.toString();

@@ -1,6 +1,9 @@
 package org.backproplab.web;
 
 import org.backproplab.engine.Activation;
+import org.backproplab.engine.Feature;
+import org.backproplab.experiment.ExperimentState;
+import org.backproplab.experiment.InputFeatures;
 import org.backproplab.engine.Network;
 import org.backproplab.engine.UnitPictures;
 import org.backproplab.text.Numbers;
@@ -108,13 +111,94 @@ public final class DiagramView {
         return out;
     }
 
-    /** The inputs' names, "x₁", "x₂", …, written inside the input neurons. */
+    /** The inputs' names, "x₁", "x₂", … or the input features ("x₁²", "sin x₂"), written inside the input neurons. */
     @JSExport
     public String[] inputNames() {
         Network net = network();
         String[] out = new String[net == null ? 0 : net.width(0)];
         for (int i = 0; i < out.length; i++) {
-            out[i] = "x" + ActivationsView.subscript(i + 1);
+            out[i] = inputName(lab.run(), i);
+        }
+        return out;
+    }
+
+    /** Input i of the run's network: x₁, x₂, … or its input feature's symbol. */
+    static String inputName(TrainingRun run, int i) {
+        return run != null && run.hasFeatures() ? run.features().feature(i).symbol() : "x" + ActivationsView.subscript(
+                i + 1);
+    }
+
+    // ---- input features: the diagram's input column lists them all, and a click switches one on or off ----
+
+    /** Whether the data have the two inputs features are made from (else the feature list is not shown). */
+    @JSExport
+    public boolean featuresApply() {
+        TrainingRun run = lab.run();
+        return run != null && run.trainingSet().inputDim() == 2;
+    }
+
+    /** Every input feature's id, in order (x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2). */
+    @JSExport
+    public String[] featureIds() {
+        return Fields.ids(Feature.values()).toArray(new String[0]);
+    }
+
+    /** How a feature is written ("x₁²"). */
+    @JSExport
+    public String featureSymbol(String id) {
+        Feature f = Feature.byId(id);
+        return f == null ? id : f.symbol();
+    }
+
+    /** The name people read for a feature ("x1 squared"), for its button's label. */
+    @JSExport
+    public String featureName(String id) {
+        return ChoiceNames.of(Fields.FEATURES.key(), id);
+    }
+
+    /** Whether feature {@code id} is on in the experiment as set. */
+    @JSExport
+    public boolean featureOn(String id) {
+        return InputFeatures.ids(lab.state()).contains(id);
+    }
+
+    /** Switches feature {@code id} on or off: "changed" or "refused", then what happened (the last one stays on). */
+    @JSExport
+    public String[] toggleFeature(String id) {
+        ExperimentState trial;
+        try {
+            trial = InputFeatures.toggled(lab.state(), id);
+        } catch (IllegalArgumentException e) {
+            return new String[] {"refused", e.getMessage()};
+        }
+        Feature f = Feature.byId(id);
+        boolean on = InputFeatures.ids(trial).contains(id);
+        String problem = lab.adopt(trial);
+        if (problem != null) {
+            return new String[] {"refused", problem};
+        }
+        return new String[] {"changed", "Input feature " + f.symbol() + (on ? " on" : " off") + ": the network's inputs"
+            + " are " + InputFeatures.symbols(trial) + "."};
+    }
+
+    /**
+     * Feature {@code id} over the input plane: its value on a res × res grid over the data's range, top row first
+     * (the same plane as the output's), for its thumbnail; empty when the data are not a plane.
+     */
+    @JSExport
+    public double[] featureMap(String id, int res) {
+        Feature f = Feature.byId(id);
+        TrainingRun run = lab.run();
+        if (f == null || run == null || run.trainingSet().inputDim() != 2) {
+            return new double[0];
+        }
+        double[] b = Plots.bounds(run.trainingSet());
+        double[] out = new double[res * res];
+        for (int r = 0; r < res; r++) {
+            double y = b[3] - (r + 0.5) * (b[3] - b[2]) / res;
+            for (int c = 0; c < res; c++) {
+                out[r * res + c] = f.value(b[0] + (c + 0.5) * (b[1] - b[0]) / res, y);
+            }
         }
         return out;
     }
@@ -162,8 +246,8 @@ public final class DiagramView {
     /** Whether a neuron's activation can be mapped: the data have one or two inputs. */
     @JSExport
     public boolean canMap() {
-        Network net = network();
-        return net != null && net.width(0) <= 2;
+        TrainingRun run = lab.run();
+        return run != null && run.trainingSet().inputDim() <= 2;
     }
 
     /**
@@ -173,16 +257,16 @@ public final class DiagramView {
     @JSExport
     public double[] neuronMap(int l, int j, int res) {
         Network net = network();
-        double[] b = Plots.bounds(lab.run().trainingSet());
-        boolean plane = net.width(0) == 2;
+        TrainingRun run = lab.run();
+        double[] b = Plots.bounds(run.trainingSet());
+        boolean plane = run.trainingSet().inputDim() == 2;
         double[] out = new double[plane ? res * res : res];
         double[] in = new double[net.width(0)];
+        double[] raw = new double[2];
         for (int r = 0; r < (plane ? res : 1); r++) {
             for (int c = 0; c < res; c++) {
-                in[0] = b[0] + (c + 0.5) * (b[1] - b[0]) / res;
-                if (plane) {
-                    in[1] = b[3] - (r + 0.5) * (b[3] - b[2]) / res;
-                }
+                Plots.input(run, b[0] + (c + 0.5) * (b[1] - b[0]) / res, plane ? b[3] - (r + 0.5) * (b[3] - b[2]) / res
+                        : 0, raw, in);
                 net.forward(in, 0);
                 out[r * res + c] = net.activations(l)[j];
             }
@@ -217,8 +301,9 @@ public final class DiagramView {
     /** Whether the units show pictures: the data have two inputs (a plane to picture) and the network is not huge. */
     @JSExport
     public boolean hasPictures() {
-        Network net = network();
-        return net != null && net.width(0) == 2 && net.parameterCount() <= PICTURE_WEIGHTS;
+        TrainingRun run = lab.run();
+        // a plane, whatever features the network sees of it; a huge network typed in the settings goes without
+        return run != null && run.trainingSet().inputDim() == 2 && network().parameterCount() <= PICTURE_WEIGHTS;
     }
 
     /**
@@ -254,11 +339,12 @@ public final class DiagramView {
     }
 
     /**
-     * The network's inputs at the plane's points: today the points themselves (x₁, x₂). Inputs computed from them
-     * (x₁², sin x₁, …) would be made here, so that every picture, the input column's included, follows them.
+     * The network's inputs at the plane's points: the points themselves (x₁, x₂), or the run's input features of them
+     * (x₁², sin x₂, …), so that every picture, the input column's included, is of what the network sees.
      */
-    private static double[] networkInputs(double[] plane) {
-        return plane;
+    private double[] networkInputs(double[] plane) {
+        TrainingRun run = lab.run();
+        return run.hasFeatures() ? run.features().applyAll(plane, plane.length / 2) : plane;
     }
 
     /**
@@ -517,10 +603,10 @@ public final class DiagramView {
         return run == null ? null : run.network();
     }
 
-    /** "input x₂", "unit 3 of layer 1", "output unit 1". */
-    static String unitName(Network net, int l, int j) {
+    /** "input x₂" (or "input x₁²", a feature), "unit 3 of layer 1", "output unit 1". */
+    private String unitName(Network net, int l, int j) {
         if (l == 0) {
-            return "input x" + ActivationsView.subscript(j + 1);
+            return "input " + inputName(lab.run(), j);
         }
         if (l == net.layerCount()) {
             return "output unit " + (j + 1);

@@ -33,6 +33,8 @@ public final class Lab {
     /** What the last change did to the run (went on, or started again), shown before the status; "" for nothing. */
     private String note = "";
     private boolean continued;
+    /** What the next {@link #reset()} says first (a preset's note), then forgets. */
+    private String nextNote = "";
     /** Whether a setting changed since the last start has ended the change list (a restart then says so). */
     private boolean changesEnded;
     private final WorksheetView worksheet = new WorksheetView(this);
@@ -229,6 +231,15 @@ public final class Lab {
         return out.toArray(new String[0]);
     }
 
+    /**
+     * Has the next start of the run say {@code text} before the status, until the run restarts again: what a preset
+     * just opened shows, with its figures.
+     */
+    @JSExport
+    public void sayNote(String text) {
+        nextNote = text;
+    }
+
     /** Loads an experiment from a link or fragment; returns plain-text notices about parts that were dropped. */
     @JSExport
     public String[] loadLink(String link) {
@@ -249,7 +260,8 @@ public final class Lab {
      */
     @JSExport
     public String reset() {
-        note = "";
+        note = nextNote;
+        nextNote = "";
         changesEnded = false;
         try {
             run = TrainingRun.start(state);
@@ -422,7 +434,7 @@ public final class Lab {
     /** The first output on a res × res grid over {@link #bounds()}, row 0 at the top (largest y). */
     @JSExport
     public double[] grid(int res) {
-        return Plots.grid(run.network(), bounds(), res);
+        return Plots.grid(run, bounds(), res);
     }
 
     /** The training points as x1, x2, target triples. */
@@ -511,7 +523,7 @@ public final class Lab {
     /** The predicted class at the centres of a res × res grid over {@link #bounds()}, for three or more classes. */
     @JSExport
     public int[] gridClasses(int res) {
-        return Plots.gridClasses(run.network(), bounds(), res);
+        return Plots.gridClasses(run, bounds(), res);
     }
 
     /** The confusion matrix on one split ("train", "validation", "test"): K × K counts, row = actual class. */
@@ -520,7 +532,7 @@ public final class Lab {
         if (run == null || !run.isClassification()) {
             return new String[0];
         }
-        ConfusionMatrix m = ConfusionMatrix.of(run.network(), part(part));
+        ConfusionMatrix m = ConfusionMatrix.of(run.network(), run.inputsOf(part(part)));
         int k = m.classes();
         String[] out = new String[k * k];
         for (int a = 0; a < k; a++) {
@@ -537,7 +549,7 @@ public final class Lab {
         if (run == null || !run.isClassification()) {
             return "";
         }
-        ConfusionMatrix m = ConfusionMatrix.of(run.network(), part(part));
+        ConfusionMatrix m = ConfusionMatrix.of(run.network(), run.inputsOf(part(part)));
         if (m.total() == 0) {
             return "no points in this split";
         }

@@ -2,6 +2,7 @@ package org.backproplab.web;
 
 import org.backproplab.engine.Network;
 import org.backproplab.data.Dataset;
+import org.backproplab.experiment.TrainingRun;
 
 /** The numbers behind the page's plots; drawing itself is the page's job. */
 final class Plots {
@@ -28,17 +29,33 @@ final class Plots {
         return new double[] {x0 - px, x1 + px, y0 - py, y1 + py};
     }
 
+    /**
+     * The network's input at a point of the plane (x, y), written into {@code in}: the run's input features of
+     * (x, y), or the point itself (y only with two inputs).
+     */
+    static void input(TrainingRun run, double x, double y, double[] raw, double[] in) {
+        if (run.hasFeatures()) {
+            raw[0] = x;
+            raw[1] = y;
+            run.features().apply(raw, 0, in, 0);
+            return;
+        }
+        in[0] = x;
+        if (in.length > 1) {
+            in[1] = y;
+        }
+    }
+
     /** The network's first output at the centres of a res × res grid, row-major, top row first. */
-    static double[] grid(Network net, double[] b, int res) {
+    static double[] grid(TrainingRun run, double[] b, int res) {
+        Network net = run.network();
         double[] out = new double[res * res];
         double[] in = new double[net.width(0)];
+        double[] raw = new double[2];
         for (int r = 0; r < res; r++) {
             double y = b[3] - (r + 0.5) * (b[3] - b[2]) / res;
             for (int c = 0; c < res; c++) {
-                in[0] = b[0] + (c + 0.5) * (b[1] - b[0]) / res;
-                if (in.length > 1) {
-                    in[1] = y;
-                }
+                input(run, b[0] + (c + 0.5) * (b[1] - b[0]) / res, y, raw, in);
                 out[r * res + c] = net.forward(in, 0)[0];
             }
         }
@@ -46,17 +63,16 @@ final class Plots {
     }
 
     /** The predicted class (arg-max of the outputs) at the centres of a res × res grid, top row first. */
-    static int[] gridClasses(Network net, double[] b, int res) {
+    static int[] gridClasses(TrainingRun run, double[] b, int res) {
+        Network net = run.network();
         int[] out = new int[res * res];
         double[] in = new double[net.width(0)];
+        double[] raw = new double[2];
         int k = net.width(net.layerCount());
         for (int r = 0; r < res; r++) {
             double y = b[3] - (r + 0.5) * (b[3] - b[2]) / res;
             for (int c = 0; c < res; c++) {
-                in[0] = b[0] + (c + 0.5) * (b[1] - b[0]) / res;
-                if (in.length > 1) {
-                    in[1] = y;
-                }
+                input(run, b[0] + (c + 0.5) * (b[1] - b[0]) / res, y, raw, in);
                 double[] o = net.forward(in, 0);
                 int best = 0;
                 for (int j = 1; j < k; j++) {

@@ -32,6 +32,12 @@ public final class ShareView {
         return out.toArray(new String[0]);
     }
 
+    /** The note of the preset with this fragment (its figures, said when it is opened), or "". */
+    @JSExport
+    public String presetNote(String fragment) {
+        return Presets.noteOf(fragment);
+    }
+
     /** The controls the link hides: field keys, and "tabs" or "tools" for those page parts. */
     @JSExport
     public String[] hidden() {

@@ -108,6 +108,8 @@ class MainTest {
         Output help = run("--help");
         assertEquals(0, help.status());
         assertTrue(help.lines().get(0).startsWith("usage: backprop-lab [LINK]"));
+        assertTrue(help.lines().contains("x2sq, x1x2, sinx1, sinx2 (default x1,x2); '#v=2&data=circle&h=&feat=x1sq,x2sq'"
+                + " learns the circle"), String.join("\n", help.lines()));
         assertTrue(help.lines().contains("exit status: 0 stopped at the epoch limit or the target loss, 3 diverged, 1 the"
                 + " experiment can't start, 2 a bad option"), String.join("\n", help.lines()));
     }
@@ -138,5 +140,19 @@ class MainTest {
         TrainingRun same = TrainingRun.start(LinkCodec.decode(link).state());
         same.train(6);
         assertEquals(Numbers.general(same.lossHistory().get(5), 10), o.lines().get(9).split("\t")[1]);
+    }
+
+    /** The example on the command line: x1², x2² and no hidden layer learn the circle; x1, x2 stay at chance. */
+    @Test
+    void squaresLearnTheCircleWithNoHiddenLayer() {
+        Output squares = run("#v=1&data=circle&h=&feat=x1sq,x2sq", "--every", "5000");
+        assertEquals(0, squares.status(), squares.err());
+        assertEquals("# v=2&data=circle&feat=x1sq,x2sq&h=&speed=max", squares.lines().get(0));
+        assertEquals("5000\t0.01585145787\t1.0000", squares.lines().get(2));
+        Output plain = run("#v=1&data=circle&h=", "--every", "5000");
+        assertEquals("5000\t0.6902383334\t0.5800", plain.lines().get(2));
+        Output unknown = run("#v=2&data=circle&feat=x1sq,x3", "--every", "5000");
+        assertEquals("notice: Input features: 'x3' is not an input feature (x1, x2, x1sq, x2sq, x1x2,"
+                + " sinx1, sinx2) — the default was kept.", unknown.err().strip());
     }
 }

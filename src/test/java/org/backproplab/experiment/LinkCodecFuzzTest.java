@@ -104,6 +104,11 @@ class LinkCodecFuzzTest {
             case "units":
                 candidates = new String[] {"", "2.1=tanh", "1.1=relu 2.3=gelu_erf", "1.10=silu;2.1=elu"};
                 break;
+            case "feat":
+                // ids and the spellings people type, in any order, repeated: kept as ids in Feature's order
+                candidates = new String[] {"x1,x2", "x1sq,x2sq", "x2sq, X1^2", "sinx1,sinx2", "x1x2", "sin(x1),x1*x2",
+                    "x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2", "x₁², x₂²", "x2,x2,x1", "sinx2"};
+                break;
             case "hide":
                 candidates = new String[] {"data", "data,network", "lr,opt,tabs", "tools", "training, init"};
                 break;

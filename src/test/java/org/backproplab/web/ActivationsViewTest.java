@@ -125,4 +125,27 @@ class ActivationsViewTest {
             "Output activation: sigmoid → identity"}, mse.activations().useIdentity());
         assertEquals("sse", mse.get("loss"));
     }
+
+    /** With input features the collapse is over them: named in the equations, their values in the rows, and said. */
+    @Test
+    void collapseWithInputFeaturesComputesOnTheFeaturesAndSaysSo() {
+        Lab lab = new Lab();
+        for (String[] kv : new String[][] {{"data", "circle"}, {"feat", "x1sq,sinx2"}, {"h", "2"}, {"act", "identity"},
+            {"out", "identity"}, {"loss", "mse"}, {"init", "explicit"}, {"w", "1 -1; 1 2; 3 4 | 0.5; 2; -1"}}) {
+            assertEquals("", lab.set(kv[0], kv[1]), kv[0]);
+        }
+        assertEquals("", lab.reset());
+        ActivationsView view = lab.activations();
+        assertEquals("", view.refreshCollapse(2));
+        // as in the test above with x₁ → x₁² and x₂ → sin x₂: y = 3.5 + 0·x₁² + 2·sin x₂
+        assertArrayEquals(new String[] {"y = 0.000000·x₁² + 2.000000·sin x₂ + 3.500000"}, view.collapseEquations());
+        assertEquals("The network's inputs are the input features x₁², sin x₂: W′ multiplies them, and the column x"
+                + " lists their values", view.collapseFeatureNote());
+        String[] rows = view.collapseRows();
+        double x1 = lab.run().trainingSet().input(0, 0);
+        assertTrue(rows[0].startsWith(org.backproplab.text.Numbers.fixed(x1 * x1, 3)), rows[0]);
+        assertTrue(Double.parseDouble(view.collapseMaxDifference()) <= 1e-12, view.collapseMaxDifference());
+        // without features, no such line
+        assertEquals("", identityLab("0.5; 2; -1").activations().collapseFeatureNote());
+    }
 }

@@ -32,7 +32,9 @@ class I18nPageTest {
             "Ctrl", "Runge", "Xavier", "He", "PyTorch", "tsv", "txt", "English", "XOR-easy", "xn",
             // the names of activations and initialisers, as the literature writes them in Chinese too
             "Sigmoid", "Tanh", "Leaky", "Softplus", "Softmax", "swish", "logistic", "Heaviside", "Glorot", "Kaiming",
-            "XNOR");
+            "XNOR",
+            // input features' ids, kept in links and messages as activations' are
+            "x1sq", "x2sq", "x1x2", "sinx1", "sinx2");
 
     /**
      * Ids of choices that are also everyday English words: in the page's text they would more likely be an

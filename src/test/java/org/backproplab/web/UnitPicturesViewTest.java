@@ -121,4 +121,27 @@ class UnitPicturesViewTest {
         assertEquals(false, lab.diagram().hasPictures());
         assertEquals(0, lab.diagram().pictureValues(20).length);
     }
+
+    /** With input features the pictures are of what the network sees: the inputs' are the features over the plane. */
+    @Test
+    void withInputFeaturesTheInputsPicturesAreTheFeaturesAndTheOutputIsTheOutputPanels() {
+        Lab lab = lab("v=2&data=circle&feat=x1sq,sinx2&h=3&epochs=40");
+        lab.train(5);
+        assertTrue(lab.diagram().hasPictures());
+        double[] all = lab.diagram().pictureValues(20);
+        int[] sizes = lab.run().network().sizes();
+        assertArrayEquals(new int[] {2, 3, 1}, sizes);
+        double[] grid = lab.grid(20);
+        int output = UnitPictures.offset(sizes, 2, 0, 400);
+        for (int k = 0; k < 400; k++) {
+            assertEquals(Double.doubleToLongBits(grid[k]), Double.doubleToLongBits(all[output + k]), "point " + k);
+        }
+        double[] b = lab.bounds();
+        double x1 = b[0] + 0.5 * (b[1] - b[0]) / 20;
+        double x2 = b[3] - 0.5 * (b[3] - b[2]) / 20;
+        assertEquals(x1 * x1, all[0], 0);
+        assertEquals(org.backproplab.engine.PortableMath.sin(x2), all[400], 0);
+        // the feature list's thumbnail of x₁² is the same picture
+        assertArrayEquals(java.util.Arrays.copyOf(all, 400), lab.diagram().featureMap("x1sq", 20), 0);
+    }
 }

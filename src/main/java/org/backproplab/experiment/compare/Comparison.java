@@ -22,7 +22,7 @@ public final class Comparison {
     /** Runs at once: more curves can't be told apart, and the page must stay responsive. */
     public static final int MAX_RUNS = 8;
     /** The keys of the fields a comparison may vary. */
-    public static final List<String> PARAMETERS = List.of("lr", "h", "act", "out", "loss", "opt", "mom", "batch",
+    public static final List<String> PARAMETERS = List.of("lr", "h", "feat", "act", "out", "loss", "opt", "mom", "batch",
             "init", "l2", "seed");
 
     private final Field<?> parameter;

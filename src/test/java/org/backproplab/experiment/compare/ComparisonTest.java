@@ -189,4 +189,19 @@ class ComparisonTest {
                 + " xavier · Stop after epochs: 5000 · Seed: 1", ComparisonTable.base(state("v=1")));
         assertTrue(!ComparisonTable.base(state("v=1&cmp=act")).contains("Hidden activation"));
     }
+
+    /** Input features can be compared: the circle with no hidden layer on x1, x2 and on x1², x2², side by side. */
+    @Test
+    void inputFeaturesAreComparedRunByRun() {
+        Comparison c = Comparison.plan(state("v=2&data=circle&h=&epochs=300&cmp=feat&cmpv=x1,x2%3B%20x1sq,x2sq"));
+        assertEquals(java.util.List.of(), c.problems());
+        assertEquals(2, c.size());
+        while (!c.isFinished()) {
+            c.train(50);
+        }
+        assertEquals(2, c.run(0).network().width(0));
+        assertEquals("x1sq,x2sq", c.run(1).features().ids());
+        assertTrue(c.run(0).accuracyHistory().last() < 0.7, "x1, x2: " + c.run(0).accuracyHistory().last());
+        assertEquals(1.0, c.run(1).accuracyHistory().last());
+    }
 }
