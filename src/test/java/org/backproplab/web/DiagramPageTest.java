@@ -127,8 +127,8 @@ class DiagramPageTest {
     void hoveringAWeightShowsItsExactValue() {
         openTrain("");
         Network net = TrainingRun.start(LinkCodec.decode("v=1").state()).network();
-        // the edge from unit 4 of layer 2 into the output, a quarter of the way along (where the fan-in is open)
-        mouseTo(between(2, 3, 3, 0, 0.25));
+        // the edge from unit 4 of layer 2 into the output, two fifths of the way along (clear of the unit's picture) (where the fan-in is open)
+        mouseTo(between(2, 3, 3, 0, 0.4));
         double w = net.weights(3)[4]; // row 4 = unit 4 of layer 2 (row 0 holds the bias), one output column
         assertEquals("w = " + Numbers.fixed(w, 6) + "\nfrom unit 4 of layer 2 to output unit 1"
                 + "\nclick to type its initial value", text(".diagram-tip"), "before the first epoch");
@@ -136,8 +136,8 @@ class DiagramPageTest {
         browser.find("#step").click();
         browser.waitFor("a redraw after one epoch", "return document.getElementById('diagram').dataset.version"
                 + " !== '" + drawn + "'", 5);
-        mouseTo(between(2, 3, 3, 0, 0.3));
-        mouseTo(between(2, 3, 3, 0, 0.25));
+        mouseTo(between(2, 3, 3, 0, 0.45));
+        mouseTo(between(2, 3, 3, 0, 0.4));
         assertTrue(text(".diagram-tip").endsWith("to output unit 1"), "after it: " + text(".diagram-tip"));
     }
 
