@@ -340,19 +340,6 @@ public final class TrainingRun {
         return features != null;
     }
 
-    /**
-     * The network's input for a point of the data's plane (or line): its features, or the point as it is; a new
-     * array of {@link Network#width(int) width(0)} values.
-     */
-    public double[] inputAt(double[] raw) {
-        if (features == null) {
-            return raw.clone();
-        }
-        double[] out = new double[features.size()];
-        features.apply(raw, 0, out, 0);
-        return out;
-    }
-
     /** One split ("train", "validation" or "test") as the network sees it: its inputs' features, same targets. */
     public Dataset inputsOf(Dataset split) {
         if (split == train) {

@@ -27,17 +27,10 @@ public final class DiagramView {
     private int version;
     private String mapCaption = "";
     /** The unit pictures: the thumbnails' grid, and one unit's larger picture for the output panel. */
-    private final UnitPictures small = new UnitPictures();
-    private final UnitPictures large = new UnitPictures();
-    private TrainingRun picturedRun;
-    private int picturedEpoch = -1;
-    private int picturedRes;
+    private final PicturePass small = new PicturePass();
+    private final PicturePass large = new PicturePass();
     private double[] pictures = new double[0];
     private double[] scales = new double[0];
-    private TrainingRun largeRun;
-    private int largeEpoch = -1;
-    private int largeRes;
-    private double[] largeValues = new double[0];
 
     DiagramView(Lab lab) {
         this.lab = lab;
@@ -192,13 +185,10 @@ public final class DiagramView {
         if (f == null || run == null || run.trainingSet().inputDim() != 2) {
             return new double[0];
         }
-        double[] b = Plots.bounds(run.trainingSet());
+        double[] plane = UnitPictures.plane(Plots.bounds(run.trainingSet()), res); // the pictures' own points
         double[] out = new double[res * res];
-        for (int r = 0; r < res; r++) {
-            double y = b[3] - (r + 0.5) * (b[3] - b[2]) / res;
-            for (int c = 0; c < res; c++) {
-                out[r * res + c] = f.value(b[0] + (c + 0.5) * (b[1] - b[0]) / res, y);
-            }
+        for (int k = 0; k < out.length; k++) {
+            out[k] = f.value(plane[2 * k], plane[2 * k + 1]);
         }
         return out;
     }
@@ -319,31 +309,63 @@ public final class DiagramView {
 
     /** What {@link #pictures} hands the page, as a Java array (the JVM tests read it). */
     double[] pictureValues(int res) {
-        TrainingRun run = lab.run();
         if (!hasPictures()) {
             pictures = new double[0];
             scales = new double[0];
-            picturedRun = null;
+            small.forget();
             return pictures;
         }
-        if (run != picturedRun || run.epoch() != picturedEpoch || res != picturedRes) {
-            Network net = run.network();
-            int m = res * res;
-            pictures = small.compute(net, networkInputs(UnitPictures.plane(Plots.bounds(run.trainingSet()), res)), m);
-            scales = scalesOf(net, pictures, m, binaryOutput());
-            picturedRun = run;
-            picturedEpoch = run.epoch();
-            picturedRes = res;
+        double[] values = small.at(lab.run(), res);
+        if (values != pictures || small.fresh) {
+            pictures = values;
+            scales = scalesOf(lab.run().network(), pictures, res * res, binaryOutput());
         }
         return pictures;
+    }
+
+    /**
+     * One batched pass of every unit over a res × res grid of the run's plane, kept until the run, its epoch or
+     * the grid changes: the thumbnails' pass and the output panel's finer one each have their own.
+     */
+    private static final class PicturePass {
+        private final UnitPictures pictures = new UnitPictures();
+        private TrainingRun run;
+        private int epoch = -1;
+        private int res;
+        private double[] values = new double[0];
+        /** Whether the last {@link #at} computed anew. */
+        boolean fresh;
+
+        double[] at(TrainingRun r, int gridRes) {
+            fresh = r != run || r.epoch() != epoch || gridRes != res;
+            if (fresh) {
+                values = pictures.compute(r.network(), networkInputs(r, UnitPictures.plane(Plots.bounds(
+                        r.trainingSet()), gridRes)), gridRes * gridRes);
+                run = r;
+                epoch = r.epoch();
+                res = gridRes;
+            }
+            return values;
+        }
+
+        void forget() {
+            run = null;
+        }
+
+        int res() {
+            return res;
+        }
+
+        TrainingRun run() {
+            return run;
+        }
     }
 
     /**
      * The network's inputs at the plane's points: the points themselves (x₁, x₂), or the run's input features of them
      * (x₁², sin x₂, …), so that every picture, the input column's included, is of what the network sees.
      */
-    private double[] networkInputs(double[] plane) {
-        TrainingRun run = lab.run();
+    private static double[] networkInputs(TrainingRun run, double[] plane) {
         return run.hasFeatures() ? run.features().applyAll(plane, plane.length / 2) : plane;
     }
 
@@ -427,7 +449,7 @@ public final class DiagramView {
     @JSExport
     public String[] pictureLegend() {
         Network net = network();
-        if (net == null || scales.length == 0 || picturedRun != lab.run()) {
+        if (net == null || scales.length == 0 || small.run() != lab.run()) {
             return new String[0];
         }
         String[] out = new String[net.layerCount() + 1];
@@ -458,29 +480,20 @@ public final class DiagramView {
 
     /** What {@link #unitPicture} hands the page, as a Java array. */
     double[] unitPictureValues(int l, int j, int res) {
-        TrainingRun run = lab.run();
         if (!hasPictures()) {
             return new double[0];
         }
         int m = res * res;
-        Network net = run.network();
-        if (run != largeRun || run.epoch() != largeEpoch || res != largeRes) {
-            largeValues = large.compute(net, networkInputs(UnitPictures.plane(Plots.bounds(run.trainingSet()), res)),
-                    m);
-            largeRun = run;
-            largeEpoch = run.epoch();
-            largeRes = res;
-        }
-        double[] all = largeValues;
+        double[] all = large.at(lab.run(), res);
         double[] out = new double[m];
-        System.arraycopy(all, UnitPictures.offset(net.sizes(), l, j, m), out, 0, m);
+        System.arraycopy(all, UnitPictures.offset(network().sizes(), l, j, m), out, 0, m);
         return out;
     }
 
     /** The colour scale of unit j of layer l: the value drawn orange, the value drawn blue. */
     @JSExport
     public double[] unitScale(int l, int j) {
-        pictureValues(picturedRes == 0 ? 20 : picturedRes);
+        pictureValues(small.res() == 0 ? 20 : small.res());
         int u = UnitPictures.offset(network().sizes(), l, j, 1);
         return new double[] {scales[2 * u], scales[2 * u + 1]};
     }

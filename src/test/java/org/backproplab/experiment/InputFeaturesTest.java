@@ -82,7 +82,7 @@ class InputFeaturesTest {
             assertTrue(raw.size() > 0);
         }
         assertEquals(List.of(0.25, 1.0, org.backproplab.engine.PortableMath.sin(-0.5)),
-                java.util.Arrays.stream(run.inputAt(new double[] {-0.5, 1})).boxed().toList());
+                java.util.Arrays.stream(run.features().applyAll(new double[] {-0.5, 1}, 1)).boxed().toList());
         // the same run trained on features computed outside it: the same bits, epoch by epoch
         run.train(40);
         TrainingRun again = TrainingRun.start(s);
